@@ -1,0 +1,211 @@
+using System.Buffers;
+using BsdfGen.Blobs;
+using BsdfGen.Dynamic;
+using BsdfGen.Extensions;
+using BsdfGen.IO;
+using BsdfGen.Wire;
+
+namespace BsdfGen;
+
+/// <summary>
+/// Holds options and extensions and encodes and decodes with them — the API shape every BSDF
+/// implementation shares (<c>encode</c>, <c>decode</c>, <c>save</c>, <c>load</c>, <c>add_extension</c>).
+/// Starts with the standard extensions <c>c</c>, <c>ndarray</c>, <c>image2d</c> and <c>image3d</c>.
+/// Thread-safe; adding or removing an extension affects calls that start afterwards.
+/// </summary>
+public sealed class BsdfSerializer
+{
+    private volatile ExtensionRegistry _extensions = ExtensionRegistry.Standard;
+
+    /// <summary>Creates a serializer.</summary>
+    /// <param name="options">Options; the defaults when null.</param>
+    public BsdfSerializer(BsdfOptions? options = null)
+    {
+        Options = options ?? BsdfOptions.Default;
+        Options.Validate();
+    }
+
+    /// <summary>The options used for every call.</summary>
+    public BsdfOptions Options { get; }
+
+    /// <summary>The registered extensions, the one tried first when encoding first.</summary>
+    public IReadOnlyList<BsdfExtension> Extensions => _extensions.Extensions;
+
+    /// <summary>Adds an extension (replacing one of the same name); it is tried before those added earlier.</summary>
+    /// <param name="extension">The extension.</param>
+    /// <returns>This serializer, for chaining.</returns>
+    public BsdfSerializer AddExtension(BsdfExtension extension)
+    {
+        ArgumentNullException.ThrowIfNull(extension);
+        lock (this)
+        {
+            _extensions = _extensions.With(extension);
+        }
+
+        return this;
+    }
+
+    /// <summary>Removes the extension with the given name.</summary>
+    /// <param name="name">The extension name.</param>
+    /// <returns>Whether an extension was removed.</returns>
+    public bool RemoveExtension(string name)
+    {
+        lock (this)
+        {
+            if (_extensions.FindByName(name) is null)
+            {
+                return false;
+            }
+
+            _extensions = _extensions.Without(name);
+            return true;
+        }
+    }
+
+    /// <summary>Encodes a value into a new byte array.</summary>
+    /// <param name="value">The value.</param>
+    public byte[] Encode(object? value)
+    {
+        using var buffer = new PooledBufferWriter();
+        Encode(buffer, value);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Encodes a value into <paramref name="output"/>.</summary>
+    /// <param name="output">Where the bytes go.</param>
+    /// <param name="value">The value (it must not hold a <see cref="BsdfListStream"/>).</param>
+    public void Encode(IBufferWriter<byte> output, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var encoder = NewEncoder();
+        var writer = new BsdfWriter(output);
+        encoder.EncodeDocument(ref writer, value);
+        writer.Flush();
+        if (encoder.Stream is not null)
+        {
+            throw new BsdfException("A BsdfListStream can only be written to a file or a seekable stream (use Save)");
+        }
+    }
+
+    /// <summary>Writes a value to a stream, starting at its current position.</summary>
+    /// <param name="stream">The stream; it must be seekable if the value holds a <see cref="BsdfListStream"/>, which then appends to it.</param>
+    /// <param name="value">The value.</param>
+    public void Save(Stream stream, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var encoder = WriteDocument(stream, value);
+        if (encoder.Stream is { } listStream)
+        {
+            if (!stream.CanSeek)
+            {
+                throw new BsdfException("A BsdfListStream needs a seekable stream, to write its count when closed");
+            }
+
+            listStream.Bind(stream, ownsTarget: false, encoder.StreamMarkerPosition, NewEncoder);
+        }
+    }
+
+    /// <summary>
+    /// Writes a value to a file, atomically: the bytes go to a temporary file that replaces
+    /// <paramref name="path"/> only once complete. A <see cref="BsdfListStream"/> in the value keeps the
+    /// file open for appending until the stream is disposed.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="value">The value.</param>
+    public void Save(string path, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var file = AtomicFile.CreateTemporary(path, out var temporary);
+        try
+        {
+            var encoder = WriteDocument(file, value);
+            AtomicFile.Commit(file, temporary, path);
+            if (encoder.Stream is { } listStream)
+            {
+                listStream.Bind(file, ownsTarget: true, encoder.StreamMarkerPosition, NewEncoder);
+            }
+            else
+            {
+                file.Dispose();
+            }
+        }
+        catch
+        {
+            AtomicFile.Abandon(file, temporary);
+            throw;
+        }
+    }
+
+    /// <summary>Decodes a value (blobs are always copied out of a span).</summary>
+    /// <param name="data">The bytes, header included.</param>
+    public object? Decode(ReadOnlySpan<byte> data)
+    {
+        var reader = new BsdfReader(data);
+        return new DynamicDecoder(Options, _extensions, null).DecodeDocument(ref reader);
+    }
+
+    /// <summary>
+    /// Decodes a value; with <see cref="BsdfOptions.LazyBlobs"/> or <see cref="BsdfOptions.LazyStreams"/>
+    /// the returned handles keep referring to <paramref name="data"/>.
+    /// </summary>
+    /// <param name="data">The bytes, header included.</param>
+    public object? Decode(ReadOnlyMemory<byte> data)
+    {
+        var source = new DecodeSource(data, 0, new MemoryBlobStorage(data, 0), null);
+        var reader = new BsdfReader(data.Span);
+        return new DynamicDecoder(Options, _extensions, source).DecodeDocument(ref reader);
+    }
+
+    /// <summary>Decodes a value (see <see cref="Decode(ReadOnlyMemory{byte})"/>).</summary>
+    /// <param name="data">The bytes, header included.</param>
+    public object? Decode(byte[] data) => Decode(new ReadOnlyMemory<byte>(data));
+
+    /// <summary>Decodes a value from the rest of a stream.</summary>
+    /// <param name="stream">The stream, read to its end.</param>
+    public object? Decode(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new PooledBufferWriter(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position, 0, Array.MaxLength) : 64 * 1024);
+        while (true)
+        {
+            var span = buffer.GetSpan(64 * 1024);
+            var read = stream.Read(span);
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Advance(read);
+        }
+
+        return Decode(buffer.WrittenSpan);
+    }
+
+    /// <summary>Reads and decodes a whole file.</summary>
+    /// <param name="path">The file.</param>
+    public object? Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Decode(File.ReadAllBytes(path));
+    }
+
+    /// <summary>Opens a file for lazy access (blobs read on demand, optionally edited in place).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="access">Read only, or read and edit blobs in place.</param>
+    public BsdfFile Open(string path, BsdfFileAccess access = BsdfFileAccess.Read) =>
+        BsdfFile.Open(path, access, Options, _extensions);
+
+    private DynamicEncoder NewEncoder() => new(Options, _extensions);
+
+    private DynamicEncoder WriteDocument(Stream stream, object? value)
+    {
+        var encoder = NewEncoder();
+        using var sink = new StreamBufferWriter(stream);
+        var writer = new BsdfWriter(sink, stream.CanSeek ? stream.Position : 0);
+        encoder.EncodeDocument(ref writer, value);
+        writer.Flush();
+        sink.FlushToStream();
+        stream.Flush();
+        return encoder;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Buffers;
+
+namespace BsdfGen.Codecs;
+
+/// <summary>Finds the codec for a compression id and turns codec failures into <see cref="BsdfException"/>.</summary>
+internal static class BlobCodecs
+{
+    private static readonly IBlobCodec Zlib = new ZlibBlobCodec();
+    private static readonly IBlobCodec Bz2 = new Bz2BlobCodec();
+
+    public static void Compress(BsdfCompression compression, ReadOnlySpan<byte> source, IBufferWriter<byte> destination) =>
+        For(compression).Compress(source, destination);
+
+    /// <summary>Decompresses a blob's used bytes into a new array of its declared data size.</summary>
+    /// <param name="compression">The blob's compression.</param>
+    /// <param name="used">The used (compressed) bytes.</param>
+    /// <param name="dataSize">The declared decompressed size.</param>
+    /// <param name="maxSize">The largest decompressed size the caller accepts.</param>
+    /// <param name="offset">The blob's offset, for error messages.</param>
+    public static byte[] Decompress(BsdfCompression compression, ReadOnlySpan<byte> used, long dataSize, long maxSize, long offset)
+    {
+        if (compression == BsdfCompression.None)
+        {
+            return used.ToArray();
+        }
+
+        if (dataSize > maxSize)
+        {
+            throw new BsdfException($"Blob declares {dataSize} decompressed bytes, over the limit of {maxSize} (BsdfOptions.MaxBlobSize)", offset);
+        }
+
+        try
+        {
+            return For(compression).Decompress(used, (int)dataSize);
+        }
+        catch (Exception error) when (error is InvalidDataException or IOException or ICSharpCode.SharpZipLib.SharpZipBaseException)
+        {
+            throw new BsdfException($"Corrupt {compression} blob: {error.Message}", offset, error);
+        }
+    }
+
+    private static IBlobCodec For(BsdfCompression compression) => compression switch
+    {
+        BsdfCompression.Zlib => Zlib,
+        BsdfCompression.Bz2 => Bz2,
+        _ => throw new ArgumentOutOfRangeException(nameof(compression), compression, "not a compression method"),
+    };
+}

@@ -1,0 +1,78 @@
+using System.Buffers;
+
+namespace BsdfGen.Codecs;
+
+/// <summary>Shared plumbing for codecs that are available as .NET compression streams.</summary>
+internal abstract class StreamBlobCodec : IBlobCodec
+{
+    private const int InitialOutputSize = 64 * 1024;
+
+    /// <summary>Wraps <paramref name="output"/> in a compressing stream.</summary>
+    protected abstract Stream CreateCompressor(Stream output);
+
+    /// <summary>Wraps <paramref name="input"/> in a decompressing stream.</summary>
+    protected abstract Stream CreateDecompressor(Stream input);
+
+    public void Compress(ReadOnlySpan<byte> source, IBufferWriter<byte> destination)
+    {
+        using var sink = new BufferWriterStream(destination);
+        using (var compressor = CreateCompressor(sink))
+        {
+            compressor.Write(source);
+        }
+    }
+
+    public unsafe byte[] Decompress(ReadOnlySpan<byte> source, int expectedSize)
+    {
+        fixed (byte* pointer = source)
+        {
+            using var input = new UnmanagedMemoryStream(pointer, source.Length);
+            using var decompressor = CreateDecompressor(input);
+            var buffer = new byte[Math.Min(expectedSize, Math.Max(InitialOutputSize, source.Length * 4))];
+            var filled = 0;
+            while (filled < expectedSize)
+            {
+                if (filled == buffer.Length)
+                {
+                    Array.Resize(ref buffer, (int)Math.Min(expectedSize, (long)buffer.Length * 2));
+                }
+
+                var read = decompressor.Read(buffer, filled, buffer.Length - filled);
+                if (read == 0)
+                {
+                    throw new InvalidDataException($"it decompresses to {filled} bytes, fewer than the declared {expectedSize}");
+                }
+
+                filled += read;
+            }
+
+            Span<byte> probe = stackalloc byte[1];
+            if (decompressor.Read(probe) != 0)
+            {
+                throw new InvalidDataException($"it decompresses to more than the declared {expectedSize} bytes");
+            }
+
+            return buffer;
+        }
+    }
+
+    /// <summary>A write-only stream that appends to an <see cref="IBufferWriter{T}"/>.</summary>
+    private sealed class BufferWriterStream(IBufferWriter<byte> destination) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            destination.Write(buffer);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+using System.Runtime.CompilerServices;
+using BsdfGen.Blobs;
+using BsdfGen.Codecs;
+using BsdfGen.Extensions;
+using BsdfGen.Wire;
+
+namespace BsdfGen.Dynamic;
+
+/// <summary>Where the bytes being decoded live, for values that keep referring to them (lazy blobs and streams).</summary>
+/// <param name="Memory">The whole input.</param>
+/// <param name="Origin">The absolute offset of <c>Memory[0]</c>.</param>
+/// <param name="BlobStorage">Where lazy blobs read (and write) their bytes.</param>
+/// <param name="IsAlive">Whether the memory is still valid (false once a mapped file was closed).</param>
+internal sealed record DecodeSource(ReadOnlyMemory<byte> Memory, long Origin, IBlobStorage BlobStorage, Func<bool>? IsAlive);
+
+/// <summary>
+/// Decodes BSDF into the dynamic model: null, bool, long, double, string, <see cref="List{T}"/>,
+/// <see cref="BsdfMap"/>, <c>byte[]</c> (or <see cref="BsdfLazyBlob"/>), and extension values.
+/// One instance decodes one document (it tracks whether a stream ended the data).
+/// </summary>
+internal sealed class DynamicDecoder
+{
+    private const int MaxPreallocatedItems = 4096;
+
+    private readonly BsdfOptions _options;
+    private readonly ExtensionRegistry _extensions;
+    private readonly DecodeSource? _source;
+    private HashSet<string>? _warnedExtensions;
+    private bool _streamEnded;
+
+    public DynamicDecoder(BsdfOptions options, ExtensionRegistry extensions, DecodeSource? source)
+    {
+        _options = options;
+        _extensions = extensions;
+        _source = source;
+    }
+
+    /// <summary>Reads the header and the root value.</summary>
+    public object? DecodeDocument(ref BsdfReader reader)
+    {
+        ReadHeader(ref reader, _options);
+        if (reader.IsAtEnd)
+        {
+            BsdfThrow.Truncated("the root value (the file holds only a header)", reader.Position);
+        }
+
+        return DecodeValue(ref reader, 0);
+    }
+
+    /// <summary>Reads and checks the header, warning about a newer minor version.</summary>
+    public static BsdfVersion ReadHeader(ref BsdfReader reader, BsdfOptions options)
+    {
+        var version = reader.ReadHeader();
+        if (version.Minor > BsdfVersion.Current.Minor)
+        {
+            options.Warn(new BsdfWarning(
+                BsdfWarningKind.NewerMinorVersion,
+                $"Reading a file of version {version}, newer than this implementation's {BsdfVersion.Current}",
+                reader.Position - 2));
+        }
+
+        return version;
+    }
+
+    /// <summary>Decodes one value at nesting level <paramref name="depth"/>.</summary>
+    public object? DecodeValue(ref BsdfReader reader, int depth)
+    {
+        var start = reader.Position;
+        var kind = reader.ReadValueHeader(out var extensionName);
+        object? value = kind switch
+        {
+            BsdfValueKind.Null => null,
+            BsdfValueKind.True => true,
+            BsdfValueKind.False => false,
+            BsdfValueKind.Int16 => (long)reader.ReadInt16Body(),
+            BsdfValueKind.Int64 => reader.ReadInt64Body(),
+            BsdfValueKind.Float32 => _options.Float32AsSingle ? (object)reader.ReadFloat32Body() : (double)reader.ReadFloat32Body(),
+            BsdfValueKind.Float64 => reader.ReadFloat64Body(),
+            BsdfValueKind.String => reader.ReadStringBodyAsString(),
+            BsdfValueKind.List => DecodeList(ref reader, depth, start),
+            BsdfValueKind.Map => DecodeMap(ref reader, depth, start),
+            _ => DecodeBlob(ref reader),
+        };
+
+        return extensionName.IsEmpty ? value : ApplyExtension(extensionName, value, start);
+    }
+
+    /// <summary>
+    /// Decodes one item of an open stream. Returns false, with a warning, when the item was cut off by
+    /// the end of the data: the complete items before it are the stream's content.
+    /// </summary>
+    public bool TryDecodeStreamItem(ref BsdfReader reader, out object? item)
+    {
+        var checkpoint = reader;
+        try
+        {
+            item = DecodeValue(ref reader, 1);
+            return true;
+        }
+        catch (BsdfException error) when (error.IsTruncation)
+        {
+            reader = checkpoint;
+            _options.Warn(new BsdfWarning(
+                BsdfWarningKind.StreamItemCutOff,
+                "The last item of an open stream is cut off by the end of the data (an interrupted writer?); it is left out",
+                checkpoint.Position));
+            item = null;
+            return false;
+        }
+    }
+
+    private object DecodeList(ref BsdfReader reader, int depth, long start)
+    {
+        EnterContainer(depth, start);
+        var count = reader.ReadListBody(out var listKind);
+        if (listKind != BsdfListKind.Regular && _options.LazyStreams && _source is not null)
+        {
+            var firstItem = (int)(reader.Position - _source.Origin);
+            reader.SkipToEnd();
+            _streamEnded = true;
+            return new BsdfListStreamReader(_source.Memory, _source.Origin, firstItem, listKind, count, this, _source.IsAlive);
+        }
+
+        var items = new List<object?>((int)Math.Min(count, MaxPreallocatedItems));
+        if (listKind == BsdfListKind.OpenStream)
+        {
+            while (!reader.IsAtEnd && TryDecodeStreamItem(ref reader, out var item))
+            {
+                items.Add(item);
+            }
+
+            reader.SkipToEnd();
+        }
+        else
+        {
+            for (long i = 0; i < count; i++)
+            {
+                CheckNoStreamEnded(ref reader);
+                items.Add(DecodeValue(ref reader, depth + 1));
+            }
+        }
+
+        if (listKind != BsdfListKind.Regular)
+        {
+            _streamEnded = true;
+        }
+
+        return items;
+    }
+
+    private BsdfMap DecodeMap(ref BsdfReader reader, int depth, long start)
+    {
+        EnterContainer(depth, start);
+        var count = reader.ReadMapBody();
+        var map = new BsdfMap((int)Math.Min(count, MaxPreallocatedItems));
+        for (long i = 0; i < count; i++)
+        {
+            CheckNoStreamEnded(ref reader);
+            var key = reader.ReadKeyAsString();
+            map[key] = DecodeValue(ref reader, depth + 1);
+        }
+
+        return map;
+    }
+
+    private object DecodeBlob(ref BsdfReader reader)
+    {
+        var header = reader.ReadBlobBody();
+        if (_options.LazyBlobs && _source is not null)
+        {
+            reader.SkipBlobData(header);
+            return new BsdfLazyBlob(_source.BlobStorage, header, _options.VerifyChecksums, _options.MaxBlobSize);
+        }
+
+        var used = reader.ReadBlobData(header);
+        if (header.Checksum is { } checksum && _options.VerifyChecksums && !BlobLayout.Checksum(used).AsSpan().SequenceEqual(checksum))
+        {
+            BsdfThrow.Invalid("Blob checksum (MD5) does not match its data", header.DataOffset);
+        }
+
+        return BlobCodecs.Decompress(header.Compression, used, header.DataSize, _options.MaxBlobSize, header.DataOffset);
+    }
+
+    private object? ApplyExtension(ReadOnlySpan<byte> nameUtf8, object? value, long start)
+    {
+        var name = BsdfUtf8.Decode(nameUtf8, start + 2);
+        if (_extensions.FindByName(name) is { } extension)
+        {
+            try
+            {
+                return extension.Decode(value);
+            }
+            catch (Exception error) when (error is not BsdfException and not OutOfMemoryException)
+            {
+                throw new BsdfException($"Extension '{name}' could not decode its value: {error.Message}", start, error);
+            }
+        }
+
+        if ((_warnedExtensions ??= new(StringComparer.Ordinal)).Add(name))
+        {
+            _options.Warn(new BsdfWarning(
+                BsdfWarningKind.UnknownExtension,
+                $"No extension '{name}' is registered; the value is kept as its plain {(_options.UnknownExtensions == UnknownExtensionHandling.Preserve ? "value with its name" : "value")}",
+                start));
+        }
+
+        return _options.UnknownExtensions == UnknownExtensionHandling.Preserve ? new BsdfExtensionValue(name, value) : value;
+    }
+
+    private void EnterContainer(int depth, long start)
+    {
+        if (depth >= _options.MaxDepth)
+        {
+            BsdfThrow.Invalid($"Nesting is deeper than the maximum depth of {_options.MaxDepth} (BsdfOptions.MaxDepth)", start);
+        }
+
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            BsdfThrow.Invalid("Nesting is too deep for the stack", start);
+        }
+    }
+
+    private void CheckNoStreamEnded(ref BsdfReader reader)
+    {
+        if (_streamEnded)
+        {
+            BsdfThrow.Invalid("A list stream must be the last value in the file, but more items follow it", reader.Position);
+        }
+    }
+}

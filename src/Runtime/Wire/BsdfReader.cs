@@ -1,0 +1,522 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+
+namespace BsdfGen.Wire;
+
+/// <summary>
+/// A forward-only reader of the BSDF wire format over contiguous bytes. It never trusts a size: a
+/// count or length that the remaining input cannot hold fails before anything is allocated, and
+/// every error is a <see cref="BsdfException"/> naming the absolute byte offset.
+/// </summary>
+/// <remarks>
+/// Reading a value is two steps: <see cref="ReadValueHeader(out ReadOnlySpan{byte})"/> reads the type
+/// id (and the extension name of an upper-case id), then the matching <c>Read…Body</c> method reads
+/// the data. The typed helpers (<see cref="ReadInt64"/>, <see cref="ReadString"/>, …) do both.
+/// </remarks>
+public ref struct BsdfReader
+{
+    private readonly ReadOnlySpan<byte> _data;
+    private readonly long _origin;
+    private int _position;
+
+    /// <summary>Creates a reader over <paramref name="data"/>.</summary>
+    /// <param name="data">The bytes to read.</param>
+    /// <param name="origin">The absolute offset of <c>data[0]</c> in the file (used for alignment and error messages).</param>
+    public BsdfReader(ReadOnlySpan<byte> data, long origin = 0)
+    {
+        _data = data;
+        _origin = origin;
+        _position = 0;
+    }
+
+    /// <summary>Creates a reader over a sequence; a multi-segment sequence is first copied into one buffer.</summary>
+    /// <param name="data">The bytes to read.</param>
+    /// <param name="origin">The absolute offset of the first byte in the file.</param>
+    public BsdfReader(ReadOnlySequence<byte> data, long origin = 0)
+        : this(data.IsSingleSegment ? data.FirstSpan : data.ToArray(), origin)
+    {
+    }
+
+    /// <summary>The absolute offset of the next byte to read.</summary>
+    public readonly long Position => _origin + _position;
+
+    /// <summary>The number of bytes consumed from the start of the input.</summary>
+    public readonly int Consumed => _position;
+
+    /// <summary>The number of bytes left.</summary>
+    public readonly int Remaining => _data.Length - _position;
+
+    /// <summary>True when every byte has been read.</summary>
+    public readonly bool IsAtEnd => _position >= _data.Length;
+
+    /// <summary>The whole input this reader was created over.</summary>
+    internal readonly ReadOnlySpan<byte> Data => _data;
+
+    /// <summary>Reads and checks the 6-byte header.</summary>
+    /// <returns>The file's version (a minor version above 2 is returned, not rejected: the caller warns).</returns>
+    /// <exception cref="BsdfException">The magic is not <c>BSDF</c> or the major version is not 2.</exception>
+    public BsdfVersion ReadHeader()
+    {
+        if (Remaining < 6)
+        {
+            if (Remaining >= 4 && !_data.Slice(_position, 4).SequenceEqual("BSDF"u8))
+            {
+                BsdfThrow.Invalid("Not a BSDF file: the first four bytes are not 'BSDF'", Position);
+            }
+
+            BsdfThrow.Truncated("the 6-byte BSDF header", Position);
+        }
+
+        if (!_data.Slice(_position, 4).SequenceEqual("BSDF"u8))
+        {
+            BsdfThrow.Invalid("Not a BSDF file: the first four bytes are not 'BSDF'", Position);
+        }
+
+        var version = new BsdfVersion(_data[_position + 4], _data[_position + 5]);
+        if (version.Major != BsdfVersion.Current.Major)
+        {
+            BsdfThrow.Invalid($"Unsupported BSDF major version {version.Major} (this reader reads version 2)", Position + 4);
+        }
+
+        _position += 6;
+        return version;
+    }
+
+    /// <summary>Returns the kind of the next value without consuming anything.</summary>
+    public readonly BsdfValueKind PeekKind()
+    {
+        if (IsAtEnd)
+        {
+            BsdfThrow.Truncated("a value", Position);
+        }
+
+        return KindOf(_data[_position], Position);
+    }
+
+    /// <summary>Reads a type id and, for an upper-case id, the extension name.</summary>
+    /// <param name="extensionName">The UTF-8 extension name, or empty for a plain value.</param>
+    /// <returns>The base kind of the value whose body follows.</returns>
+    public BsdfValueKind ReadValueHeader(out ReadOnlySpan<byte> extensionName)
+    {
+        if (IsAtEnd)
+        {
+            BsdfThrow.Truncated("a value", Position);
+        }
+
+        var start = Position;
+        var id = _data[_position++];
+        var kind = KindOf(id, start);
+        if (id < 'a')
+        {
+            if (IsAtEnd)
+            {
+                BsdfThrow.Truncated("an extension name", Position);
+            }
+
+            var size = ReadSize("extension name");
+            if (size == 0)
+            {
+                BsdfThrow.Invalid("Extension name is empty", start + 1);
+            }
+
+            extensionName = ReadBytes(size, "an extension name");
+        }
+        else
+        {
+            extensionName = default;
+        }
+
+        return kind;
+    }
+
+    /// <summary>Reads a type id, skipping any extension name.</summary>
+    public BsdfValueKind ReadValueHeader() => ReadValueHeader(out _);
+
+    /// <summary>Reads the body of an <c>h</c> value.</summary>
+    public short ReadInt16Body() => BinaryPrimitives.ReadInt16LittleEndian(ReadBytes(2, "an int16"));
+
+    /// <summary>Reads the body of an <c>i</c> value.</summary>
+    public long ReadInt64Body() => BinaryPrimitives.ReadInt64LittleEndian(ReadBytes(8, "an int64"));
+
+    /// <summary>Reads the body of an <c>f</c> value.</summary>
+    public float ReadFloat32Body() => BinaryPrimitives.ReadSingleLittleEndian(ReadBytes(4, "a float32"));
+
+    /// <summary>Reads the body of a <c>d</c> value.</summary>
+    public double ReadFloat64Body() => BinaryPrimitives.ReadDoubleLittleEndian(ReadBytes(8, "a float64"));
+
+    /// <summary>Reads the body of an <c>s</c> value as raw UTF-8 (not validated).</summary>
+    public ReadOnlySpan<byte> ReadStringBody()
+    {
+        var size = ReadSize("string");
+        return ReadBytes(size, "a string");
+    }
+
+    /// <summary>Reads the body of an <c>s</c> value as text, rejecting invalid UTF-8.</summary>
+    public string ReadStringBodyAsString()
+    {
+        var start = Position;
+        return BsdfUtf8.Decode(ReadStringBody(), start);
+    }
+
+    /// <summary>Reads the length part of a list.</summary>
+    /// <param name="kind">Whether the list is regular, a closed stream or an open stream.</param>
+    /// <returns>The item count; for an open stream, 0 (items run until the end of the data).</returns>
+    public long ReadListBody(out BsdfListKind kind)
+    {
+        var start = Position;
+        if (IsAtEnd)
+        {
+            BsdfThrow.Truncated("a list size", start);
+        }
+
+        var marker = _data[_position];
+        if (marker == BsdfSizeMarkers.OpenStream)
+        {
+            _position++;
+            ReadBytes(8, "a stream count");
+            kind = BsdfListKind.OpenStream;
+            return 0;
+        }
+
+        if (marker == BsdfSizeMarkers.ClosedStream)
+        {
+            _position++;
+            var count = BinaryPrimitives.ReadUInt64LittleEndian(ReadBytes(8, "a stream count"));
+            kind = BsdfListKind.ClosedStream;
+            return CheckCount(count, 1, "list", start);
+        }
+
+        kind = BsdfListKind.Regular;
+        return CheckCount(ReadSizeUnchecked("list"), 1, "list", start);
+    }
+
+    /// <summary>Reads the item count of a mapping.</summary>
+    public long ReadMapBody()
+    {
+        var start = Position;
+        return CheckCount(ReadSizeUnchecked("mapping"), 2, "mapping", start);
+    }
+
+    /// <summary>Reads a mapping key as raw UTF-8 (not validated).</summary>
+    public ReadOnlySpan<byte> ReadKey()
+    {
+        var size = ReadSize("mapping key");
+        return ReadBytes(size, "a mapping key");
+    }
+
+    /// <summary>Reads a mapping key as text, rejecting invalid UTF-8.</summary>
+    public string ReadKeyAsString()
+    {
+        var start = Position;
+        return BsdfUtf8.Decode(ReadKey(), start);
+    }
+
+    /// <summary>
+    /// Reads a blob header and its padding, checking it against the remaining input. The reader is
+    /// left at the first data byte; call <see cref="ReadBlobData"/> or <see cref="SkipBlobData"/> next.
+    /// </summary>
+    public BsdfBlobHeader ReadBlobBody()
+    {
+        var start = Position;
+        var wide = !IsAtEnd && _data[_position] == BsdfSizeMarkers.Long;
+        var allocated = ReadBlobSize("allocated size");
+        var usedOffset = Position;
+        var used = ReadBlobSize("used size");
+        var dataSize = ReadBlobSize("data size");
+        var compressionByte = ReadBytes(1, "a blob compression id")[0];
+        if (compressionByte > (byte)BsdfCompression.Bz2)
+        {
+            BsdfThrow.Invalid($"Unknown blob compression id {compressionByte}", Position - 1);
+        }
+
+        var compression = (BsdfCompression)compressionByte;
+        var checksumFlag = ReadBytes(1, "a blob checksum flag")[0];
+        byte[]? checksum = null;
+        long checksumOffset = -1;
+        if (checksumFlag == 0xFF)
+        {
+            checksumOffset = Position;
+            checksum = ReadBytes(16, "a blob checksum").ToArray();
+        }
+        else if (checksumFlag != 0)
+        {
+            BsdfThrow.Invalid($"Invalid blob checksum flag 0x{checksumFlag:X2} (expected 0x00 or 0xFF)", Position - 1);
+        }
+
+        int alignment = ReadBytes(1, "a blob alignment")[0];
+        if (used > allocated)
+        {
+            BsdfThrow.Invalid($"Blob used size {used} exceeds its allocated size {allocated}", start);
+        }
+
+        if (compression == BsdfCompression.None && dataSize != used)
+        {
+            BsdfThrow.Invalid($"Uncompressed blob has data size {dataSize} but used size {used}", start);
+        }
+
+        if (alignment > Remaining)
+        {
+            BsdfThrow.Truncated($"blob alignment padding of {alignment} bytes", Position);
+        }
+
+        _position += alignment;
+        if ((ulong)allocated > (ulong)Remaining)
+        {
+            BsdfThrow.Truncated($"a blob of {allocated} allocated bytes ({Remaining} bytes remain)", Position);
+        }
+
+        return new BsdfBlobHeader(allocated, used, dataSize, compression, checksum, alignment, usedOffset, wide, checksumOffset, Position);
+    }
+
+    /// <summary>Returns the used (possibly compressed) bytes of a blob and moves past its allocated space.</summary>
+    public ReadOnlySpan<byte> ReadBlobData(in BsdfBlobHeader header)
+    {
+        var used = _data.Slice(_position, (int)header.UsedSize);
+        _position += (int)header.AllocatedSize;
+        return used;
+    }
+
+    /// <summary>Moves to the end of the input (after a stream whose items are read elsewhere).</summary>
+    public void SkipToEnd() => _position = _data.Length;
+
+    /// <summary>Moves past a blob's data without looking at it.</summary>
+    public void SkipBlobData(in BsdfBlobHeader header) => _position += (int)header.AllocatedSize;
+
+    /// <summary>Returns true and consumes the value when the next value is null.</summary>
+    public bool TryReadNull()
+    {
+        if (!IsAtEnd && _data[_position] == BsdfTypeIds.Null)
+        {
+            _position++;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads a boolean (<c>y</c> or <c>n</c>).</summary>
+    public bool ReadBoolean()
+    {
+        var start = Position;
+        return ReadValueHeader() switch
+        {
+            BsdfValueKind.True => true,
+            BsdfValueKind.False => false,
+            var other => BsdfThrow.Invalid<bool>($"Expected a boolean but found {other}", start),
+        };
+    }
+
+    /// <summary>Reads an integer written as <c>h</c> or <c>i</c>.</summary>
+    public long ReadInt64()
+    {
+        var start = Position;
+        return ReadValueHeader() switch
+        {
+            BsdfValueKind.Int16 => ReadInt16Body(),
+            BsdfValueKind.Int64 => ReadInt64Body(),
+            var other => BsdfThrow.Invalid<long>($"Expected an integer but found {other}", start),
+        };
+    }
+
+    /// <summary>Reads a number (<c>d</c>, <c>f</c>, <c>h</c> or <c>i</c>) as a double.</summary>
+    public double ReadDouble()
+    {
+        var start = Position;
+        return ReadValueHeader() switch
+        {
+            BsdfValueKind.Float64 => ReadFloat64Body(),
+            BsdfValueKind.Float32 => ReadFloat32Body(),
+            BsdfValueKind.Int16 => ReadInt16Body(),
+            BsdfValueKind.Int64 => ReadInt64Body(),
+            var other => BsdfThrow.Invalid<double>($"Expected a number but found {other}", start),
+        };
+    }
+
+    /// <summary>Reads a string, or null for <c>v</c>.</summary>
+    public string? ReadString()
+    {
+        if (TryReadNull())
+        {
+            return null;
+        }
+
+        var start = Position;
+        var kind = ReadValueHeader();
+        if (kind != BsdfValueKind.String)
+        {
+            BsdfThrow.Invalid($"Expected a string but found {kind}", start);
+        }
+
+        return ReadStringBodyAsString();
+    }
+
+    /// <summary>Skips one complete value, nesting at most <paramref name="maxDepth"/> levels.</summary>
+    /// <param name="maxDepth">The deepest nesting allowed below this value.</param>
+    public void SkipValue(int maxDepth)
+    {
+        var start = Position;
+        if (maxDepth < 0)
+        {
+            BsdfThrow.Invalid("Nesting is deeper than the allowed maximum depth", start);
+        }
+
+        switch (ReadValueHeader())
+        {
+            case BsdfValueKind.Null:
+            case BsdfValueKind.True:
+            case BsdfValueKind.False:
+                break;
+            case BsdfValueKind.Int16:
+                ReadBytes(2, "an int16");
+                break;
+            case BsdfValueKind.Int64:
+            case BsdfValueKind.Float64:
+                ReadBytes(8, "a number");
+                break;
+            case BsdfValueKind.Float32:
+                ReadBytes(4, "a float32");
+                break;
+            case BsdfValueKind.String:
+                ReadStringBody();
+                break;
+            case BsdfValueKind.List:
+                var count = ReadListBody(out var kind);
+                if (kind == BsdfListKind.OpenStream)
+                {
+                    while (!IsAtEnd)
+                    {
+                        SkipValue(maxDepth - 1);
+                    }
+                }
+                else
+                {
+                    for (long i = 0; i < count; i++)
+                    {
+                        SkipValue(maxDepth - 1);
+                    }
+                }
+
+                break;
+            case BsdfValueKind.Map:
+                var items = ReadMapBody();
+                for (long i = 0; i < items; i++)
+                {
+                    ReadKey();
+                    SkipValue(maxDepth - 1);
+                }
+
+                break;
+            case BsdfValueKind.Blob:
+                var header = ReadBlobBody();
+                SkipBlobData(header);
+                break;
+        }
+    }
+
+    private static BsdfValueKind KindOf(byte id, long offset)
+    {
+        var lower = id is >= (byte)'A' and <= (byte)'Z' ? (byte)(id | BsdfTypeIds.ExtensionFlag) : id;
+        return lower switch
+        {
+            BsdfTypeIds.Null => BsdfValueKind.Null,
+            BsdfTypeIds.True => BsdfValueKind.True,
+            BsdfTypeIds.False => BsdfValueKind.False,
+            BsdfTypeIds.Int16 => BsdfValueKind.Int16,
+            BsdfTypeIds.Int64 => BsdfValueKind.Int64,
+            BsdfTypeIds.Float32 => BsdfValueKind.Float32,
+            BsdfTypeIds.Float64 => BsdfValueKind.Float64,
+            BsdfTypeIds.String => BsdfValueKind.String,
+            BsdfTypeIds.List => BsdfValueKind.List,
+            BsdfTypeIds.Map => BsdfValueKind.Map,
+            BsdfTypeIds.Blob => BsdfValueKind.Blob,
+            _ => BsdfThrow.Invalid<BsdfValueKind>(DescribeUnknownId(id), offset),
+        };
+    }
+
+    private static string DescribeUnknownId(byte id) =>
+        id is >= 0x20 and < 0x7F
+            ? $"Unknown type identifier '{(char)id}' (0x{id:X2})"
+            : $"Unknown type identifier 0x{id:X2}";
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<byte> ReadBytes(int count, string what)
+    {
+        if ((uint)count > (uint)(_data.Length - _position))
+        {
+            BsdfThrow.Truncated(what, Position);
+        }
+
+        var span = _data.Slice(_position, count);
+        _position += count;
+        return span;
+    }
+
+    /// <summary>Reads a size that must be backed by that many remaining bytes (strings, keys, names).</summary>
+    private int ReadSize(string what)
+    {
+        var start = Position;
+        var size = ReadSizeUnchecked(what);
+        if ((ulong)size > (ulong)Remaining)
+        {
+            BsdfThrow.Truncated($"a {what} of {size} bytes ({Remaining} bytes remain)", start);
+        }
+
+        return (int)size;
+    }
+
+    private long ReadSizeUnchecked(string what)
+    {
+        var start = Position;
+        if (IsAtEnd)
+        {
+            BsdfThrow.Truncated($"a {what} size", start);
+        }
+
+        var first = _data[_position++];
+        if (first <= BsdfSizeMarkers.MaxSmall)
+        {
+            return first;
+        }
+
+        if (first != BsdfSizeMarkers.Long)
+        {
+            BsdfThrow.Invalid(first is 251 or 252
+                ? $"Reserved size byte {first} in a {what} size"
+                : $"Stream size byte {first} is only allowed for lists, not in a {what} size", start);
+        }
+
+        var value = BinaryPrimitives.ReadUInt64LittleEndian(ReadBytes(8, $"a {what} size"));
+        if (value > long.MaxValue)
+        {
+            BsdfThrow.Invalid($"The {what} size {value} is too large", start);
+        }
+
+        return (long)value;
+    }
+
+    private long ReadBlobSize(string field)
+    {
+        var start = Position;
+        var size = ReadSizeUnchecked($"blob {field}");
+        if (size > int.MaxValue)
+        {
+            BsdfThrow.Invalid($"Blob {field} of {size} bytes is larger than a .NET buffer can hold", start);
+        }
+
+        return size;
+    }
+
+    private readonly long CheckCount(ulong count, int minBytesPerItem, string what, long start)
+    {
+        if (count > (ulong)(Remaining / minBytesPerItem))
+        {
+            BsdfThrow.Truncated($"a {what} of {count} items ({Remaining} bytes remain)", start);
+        }
+
+        return (long)count;
+    }
+
+    private readonly long CheckCount(long count, int minBytesPerItem, string what, long start) =>
+        CheckCount((ulong)count, minBytesPerItem, what, start);
+}

@@ -1,0 +1,386 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using BsdfGen.Blobs;
+using BsdfGen.Codecs;
+using BsdfGen.IO;
+
+namespace BsdfGen.Wire;
+
+/// <summary>
+/// A forward-only writer of the BSDF wire format into an <see cref="IBufferWriter{T}"/>. It buffers
+/// the span it was handed and commits it on <see cref="Flush"/>: always call <see cref="Flush"/> when done.
+/// </summary>
+/// <remarks>
+/// A value tagged by an extension is written by calling <see cref="WriteExtensionName"/> first; the
+/// next value's type id is then written in upper case, followed by the name.
+/// </remarks>
+public ref struct BsdfWriter
+{
+    private const int MinimumBufferSize = 256;
+    private const int CopyChunkSize = 1 << 20;
+
+    private readonly IBufferWriter<byte> _output;
+    private Span<byte> _buffer;
+    private int _buffered;
+    private long _committed;
+    private BsdfExtensionName? _pendingExtension;
+
+    /// <summary>Creates a writer.</summary>
+    /// <param name="output">Where the bytes go.</param>
+    /// <param name="startPosition">
+    /// The absolute file offset of the first byte written (0 when the writer writes the header);
+    /// blob alignment is computed from it.
+    /// </param>
+    public BsdfWriter(IBufferWriter<byte> output, long startPosition = 0)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _output = output;
+        _buffer = default;
+        _buffered = 0;
+        _committed = startPosition;
+        _pendingExtension = null;
+    }
+
+    /// <summary>The absolute file offset of the next byte to be written.</summary>
+    public readonly long Position => _committed + _buffered;
+
+    /// <summary>Writes the header <c>BSDF</c>, 2, 2.</summary>
+    public void WriteHeader()
+    {
+        var span = GetSpan(6);
+        "BSDF"u8.CopyTo(span);
+        span[4] = BsdfVersion.Current.Major;
+        span[5] = BsdfVersion.Current.Minor;
+        _buffered += 6;
+    }
+
+    /// <summary>Tags the next value with an extension name (its type id is written in upper case).</summary>
+    /// <param name="name">The extension name.</param>
+    public void WriteExtensionName(BsdfExtensionName name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        _pendingExtension = name;
+    }
+
+    /// <summary>Writes null (<c>v</c>).</summary>
+    public void WriteNull() => WriteTypeId(BsdfTypeIds.Null);
+
+    /// <summary>Writes a boolean (<c>y</c> / <c>n</c>).</summary>
+    public void WriteBoolean(bool value) => WriteTypeId(value ? BsdfTypeIds.True : BsdfTypeIds.False);
+
+    /// <summary>Writes an integer: <c>h</c> for −32768..32767, otherwise <c>i</c> (as the reference does).</summary>
+    public void WriteInt64(long value)
+    {
+        if (value is >= short.MinValue and <= short.MaxValue)
+        {
+            WriteTypeId(BsdfTypeIds.Int16);
+            BinaryPrimitives.WriteInt16LittleEndian(GetSpan(2), (short)value);
+            _buffered += 2;
+        }
+        else
+        {
+            WriteTypeId(BsdfTypeIds.Int64);
+            BinaryPrimitives.WriteInt64LittleEndian(GetSpan(8), value);
+            _buffered += 8;
+        }
+    }
+
+    /// <summary>Writes a 64-bit float (<c>d</c>).</summary>
+    public void WriteFloat64(double value)
+    {
+        WriteTypeId(BsdfTypeIds.Float64);
+        BinaryPrimitives.WriteDoubleLittleEndian(GetSpan(8), value);
+        _buffered += 8;
+    }
+
+    /// <summary>Writes a 32-bit float (<c>f</c>).</summary>
+    public void WriteFloat32(float value)
+    {
+        WriteTypeId(BsdfTypeIds.Float32);
+        BinaryPrimitives.WriteSingleLittleEndian(GetSpan(4), value);
+        _buffered += 4;
+    }
+
+    /// <summary>Writes a string (<c>s</c>).</summary>
+    public void WriteString(scoped ReadOnlySpan<char> value)
+    {
+        WriteTypeId(BsdfTypeIds.String);
+        WriteUtf8Sized(value);
+    }
+
+    /// <summary>Writes a string (<c>s</c>) given as UTF-8 bytes (not validated).</summary>
+    public void WriteStringUtf8(scoped ReadOnlySpan<byte> utf8)
+    {
+        WriteTypeId(BsdfTypeIds.String);
+        WriteSize(utf8.Length);
+        WriteRaw(utf8);
+    }
+
+    /// <summary>Writes the start of a list of <paramref name="count"/> items; the items follow.</summary>
+    public void WriteListHeader(long count)
+    {
+        WriteTypeId(BsdfTypeIds.List);
+        WriteSize(count);
+    }
+
+    /// <summary>
+    /// Writes the start of an open list stream (<c>l</c>, 255, 8 zero bytes). The stream must be the
+    /// last value in the file.
+    /// </summary>
+    /// <returns>The absolute offset of the size marker, where the stream is later closed.</returns>
+    public long WriteOpenStreamHeader()
+    {
+        WriteTypeId(BsdfTypeIds.List);
+        var markerPosition = Position;
+        var span = GetSpan(9);
+        span[0] = BsdfSizeMarkers.OpenStream;
+        span.Slice(1, 8).Clear();
+        _buffered += 9;
+        return markerPosition;
+    }
+
+    /// <summary>Writes the start of a mapping of <paramref name="count"/> items; key/value pairs follow.</summary>
+    public void WriteMapHeader(long count)
+    {
+        WriteTypeId(BsdfTypeIds.Map);
+        WriteSize(count);
+    }
+
+    /// <summary>Writes a mapping key. Keys must not be empty (the reference cannot read them).</summary>
+    public void WriteKey(scoped ReadOnlySpan<char> key)
+    {
+        if (key.IsEmpty)
+        {
+            BsdfThrow.Encode("Mapping keys must not be empty: the reference implementation cannot read them");
+        }
+
+        WriteUtf8Sized(key);
+    }
+
+    /// <summary>Writes a mapping key given as UTF-8 bytes (for precomputed keys).</summary>
+    public void WriteKeyUtf8(scoped ReadOnlySpan<byte> utf8Key)
+    {
+        if (utf8Key.IsEmpty)
+        {
+            BsdfThrow.Encode("Mapping keys must not be empty: the reference implementation cannot read them");
+        }
+
+        WriteSize(utf8Key.Length);
+        WriteRaw(utf8Key);
+    }
+
+    /// <summary>Writes a blob (<c>b</c>) holding <paramref name="data"/>.</summary>
+    /// <param name="data">The (uncompressed) bytes.</param>
+    /// <param name="settings">Compression, checksum, spare space and alignment.</param>
+    public void WriteBlob(scoped ReadOnlySpan<byte> data, BsdfBlobSettings settings)
+    {
+        settings.Validate();
+        if (settings.Compression == BsdfCompression.None)
+        {
+            WriteBlobParts(data, data.Length, settings);
+            return;
+        }
+
+        using var compressed = new PooledBufferWriter(Math.Max(256, data.Length / 2));
+        BlobCodecs.Compress(settings.Compression, data, compressed);
+        WriteBlobParts(compressed.WrittenSpan, data.Length, settings);
+    }
+
+    /// <summary>Writes a blob with the default settings.</summary>
+    public void WriteBlob(scoped ReadOnlySpan<byte> data) => WriteBlob(data, BsdfBlobSettings.Default);
+
+    /// <summary>Writes a blob whose used bytes are already encoded (for example copied from another file).</summary>
+    /// <param name="used">The stored (possibly compressed) bytes.</param>
+    /// <param name="dataSize">The size after decompression.</param>
+    /// <param name="settings">The compression of <paramref name="used"/>, checksum, spare space and alignment.</param>
+    public void WriteEncodedBlob(scoped ReadOnlySpan<byte> used, long dataSize, BsdfBlobSettings settings)
+    {
+        settings.Validate();
+        WriteBlobParts(used, dataSize, settings);
+    }
+
+    /// <summary>Commits everything buffered to the output.</summary>
+    public void Flush()
+    {
+        if (_buffered > 0)
+        {
+            _output.Advance(_buffered);
+            _committed += _buffered;
+            _buffered = 0;
+        }
+
+        _buffer = default;
+    }
+
+    private void WriteBlobParts(scoped ReadOnlySpan<byte> used, long dataSize, BsdfBlobSettings settings)
+    {
+        long allocated = used.Length + (long)settings.ExtraSize;
+        var compression = settings.Compression;
+        WriteTypeId(BsdfTypeIds.Blob);
+        if (BlobLayout.UsesWideSizes(allocated, compression))
+        {
+            WriteWideSize(allocated);
+            WriteWideSize(used.Length);
+            WriteWideSize(dataSize);
+        }
+        else
+        {
+            var sizes = GetSpan(3);
+            sizes[0] = (byte)allocated;
+            sizes[1] = (byte)used.Length;
+            sizes[2] = (byte)dataSize;
+            _buffered += 3;
+        }
+
+        var head = GetSpan(2 + BlobLayout.ChecksumSize);
+        head[0] = (byte)compression;
+        if (settings.UseChecksum)
+        {
+            head[1] = 0xFF;
+            BlobLayout.Checksum(used).CopyTo(head[2..]);
+            _buffered += 2 + BlobLayout.ChecksumSize;
+        }
+        else
+        {
+            head[1] = 0;
+            _buffered += 2;
+        }
+
+        var padding = compression == BsdfCompression.None ? BlobLayout.Padding(Position, settings.Alignment) : 0;
+        var alignment = GetSpan(1 + padding);
+        alignment[0] = (byte)padding;
+        alignment.Slice(1, padding).Clear();
+        _buffered += 1 + padding;
+        WriteRaw(used);
+        WriteZeros(settings.ExtraSize);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void WriteTypeId(byte lowerCaseId)
+    {
+        if (_pendingExtension is null)
+        {
+            GetSpan(1)[0] = lowerCaseId;
+            _buffered++;
+            return;
+        }
+
+        WriteTaggedTypeId(lowerCaseId);
+    }
+
+    private void WriteTaggedTypeId(byte lowerCaseId)
+    {
+        var name = _pendingExtension!.Utf8;
+        _pendingExtension = null;
+        var span = GetSpan(2 + name.Length);
+        span[0] = (byte)(lowerCaseId & ~BsdfTypeIds.ExtensionFlag);
+        span[1] = (byte)name.Length;
+        name.CopyTo(span[2..]);
+        _buffered += 2 + name.Length;
+    }
+
+    private void WriteSize(long size)
+    {
+        if (size < 0)
+        {
+            BsdfThrow.Encode($"Size {size} is negative");
+        }
+
+        if (size <= BsdfSizeMarkers.MaxSmall)
+        {
+            GetSpan(1)[0] = (byte)size;
+            _buffered++;
+        }
+        else
+        {
+            WriteWideSize(size);
+        }
+    }
+
+    private void WriteWideSize(long size)
+    {
+        var span = GetSpan(9);
+        span[0] = BsdfSizeMarkers.Long;
+        BinaryPrimitives.WriteInt64LittleEndian(span[1..], size);
+        _buffered += 9;
+    }
+
+    private void WriteUtf8Sized(scoped ReadOnlySpan<char> text)
+    {
+        var maxBytes = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (maxBytes + 9 <= CopyChunkSize)
+        {
+            // Reserve room for the widest size, encode once, then move the bytes left when the size fits one byte.
+            var span = GetSpan(9 + maxBytes);
+            var written = BsdfUtf8.Encode(text, span[9..]);
+
+            if (written <= BsdfSizeMarkers.MaxSmall)
+            {
+                span[0] = (byte)written;
+                span.Slice(9, written).CopyTo(span[1..]);
+                _buffered += 1 + written;
+            }
+            else
+            {
+                span[0] = BsdfSizeMarkers.Long;
+                BinaryPrimitives.WriteInt64LittleEndian(span[1..], written);
+                _buffered += 9 + written;
+            }
+
+            return;
+        }
+
+        var utf8 = BsdfUtf8.Encode(text);
+        WriteSize(utf8.Length);
+        WriteRaw(utf8);
+    }
+
+    private void WriteRaw(scoped ReadOnlySpan<byte> data)
+    {
+        while (!data.IsEmpty)
+        {
+            var chunk = Math.Min(data.Length, CopyChunkSize);
+            var span = GetSpan(chunk);
+            var take = Math.Min(chunk, span.Length);
+            data[..take].CopyTo(span);
+            _buffered += take;
+            data = data[take..];
+        }
+    }
+
+    private void WriteZeros(long count)
+    {
+        while (count > 0)
+        {
+            var span = GetSpan(1);
+            var take = (int)Math.Min(count, span.Length);
+            span[..take].Clear();
+            _buffered += take;
+            count -= take;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Span<byte> GetSpan(int size)
+    {
+        if (_buffer.Length - _buffered >= size)
+        {
+            return _buffer[_buffered..];
+        }
+
+        return Grow(size);
+    }
+
+    private Span<byte> Grow(int size)
+    {
+        Flush();
+        _buffer = _output.GetSpan(Math.Max(size, MinimumBufferSize));
+        if (_buffer.Length < size)
+        {
+            throw new InvalidOperationException($"The output returned a buffer of {_buffer.Length} bytes for a request of {size}");
+        }
+
+        return _buffer;
+    }
+}
