@@ -118,7 +118,8 @@ internal sealed class DynamicDecoder
             var firstItem = (int)(reader.Position - _source.Origin);
             reader.SkipToEnd();
             _streamEnded = true;
-            return new BsdfListStreamReader(_source.Memory, _source.Origin, firstItem, listKind, count, this, _source.IsAlive);
+            var itemDecoder = new DynamicDecoder(_options, _extensions, _source);
+            return new BsdfListStreamReader(_source.Memory, _source.Origin, firstItem, listKind, count, itemDecoder, _source.IsAlive);
         }
 
         var items = new List<object?>((int)Math.Min(count, MaxPreallocatedItems));

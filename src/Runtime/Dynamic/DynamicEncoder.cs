@@ -106,7 +106,8 @@ internal sealed class DynamicEncoder
             case char character:
                 writer.WriteString([character]);
                 return;
-            case byte[] bytes:
+            case byte[] bytes when bytes.GetType() == typeof(byte[]):
+                // The runtime lets an sbyte[] pass as byte[]; only a true byte[] is a blob.
                 writer.WriteBlob(bytes, _blobSettings);
                 return;
             case ReadOnlyMemory<byte> memory:

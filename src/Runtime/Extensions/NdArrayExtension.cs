@@ -11,7 +11,7 @@ namespace BsdfGen.Extensions;
 internal sealed class NdArrayExtension() : BsdfExtension("ndarray")
 {
     public override bool Match(object value) =>
-        value is BsdfNdArray || (value is Array array and not byte[] && BsdfNdArray.TryGetDType(array, out _));
+        value is BsdfNdArray || (value is Array array && array.GetType() != typeof(byte[]) && BsdfNdArray.TryGetDType(array, out _));
 
     public override object? Encode(object value)
     {
