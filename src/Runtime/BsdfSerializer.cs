@@ -160,12 +160,25 @@ public sealed class BsdfSerializer
     /// <param name="data">The bytes, header included.</param>
     public object? Decode(byte[] data) => Decode(new ReadOnlyMemory<byte>(data));
 
-    /// <summary>Decodes a value from the rest of a stream.</summary>
+    /// <summary>
+    /// Decodes a value from the rest of a stream. With <see cref="BsdfOptions.LazyBlobs"/> and a seekable
+    /// stream, blobs are handles that read from (and, for a writable stream, edit in place) the stream.
+    /// </summary>
     /// <param name="stream">The stream, read to its end.</param>
     public object? Decode(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new PooledBufferWriter(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position, 0, Array.MaxLength) : 64 * 1024);
+        var origin = stream.CanSeek ? stream.Position : 0;
+        if (Options.LazyBlobs && stream.CanSeek)
+        {
+            var bytes = new byte[checked((int)(stream.Length - origin))];
+            stream.ReadExactly(bytes);
+            var source = new DecodeSource(bytes, origin, new StreamBlobStorage(stream), null);
+            var lazyReader = new BsdfReader(bytes, origin);
+            return new DynamicDecoder(Options, _extensions, source).DecodeDocument(ref lazyReader);
+        }
+
+        using var buffer = new PooledBufferWriter(stream.CanSeek ? (int)Math.Clamp(stream.Length - origin, 0, Array.MaxLength) : 64 * 1024);
         while (true)
         {
             var span = buffer.GetSpan(64 * 1024);
@@ -178,7 +191,8 @@ public sealed class BsdfSerializer
             buffer.Advance(read);
         }
 
-        return Decode(buffer.WrittenSpan);
+        var reader = new BsdfReader(buffer.WrittenSpan, origin);
+        return new DynamicDecoder(Options, _extensions, null).DecodeDocument(ref reader);
     }
 
     /// <summary>Reads and decodes a whole file.</summary>

@@ -143,6 +143,23 @@ public class BlobTests
     }
 
     [Fact]
+    public void Lazy_blobs_from_a_seekable_stream_read_and_edit_the_stream()
+    {
+        var memory = new MemoryStream();
+        memory.Write("prefix"u8);
+        Bsdf.Save(memory, new List<object?> { "x", new BsdfBlob(Payload, BsdfCompression.None, useChecksum: true) });
+        memory.Position = 6;
+        var list = Assert.IsType<List<object?>>(Bsdf.Decode(memory, new BsdfOptions { LazyBlobs = true }));
+        var blob = Assert.IsType<BsdfLazyBlob>(list[1]);
+        Assert.Equal(0, blob.DataOffset % 8);
+        Assert.Equal(Payload, blob.GetBytes());
+        blob.Write(10, [0xAB]);
+        memory.Position = 6;
+        var edited = Assert.IsType<byte[]>(((List<object?>)Bsdf.Decode(memory)!)[1]);
+        Assert.Equal(0xAB, edited[10]);
+    }
+
+    [Fact]
     public void Small_blobs_grow_in_place_within_one_byte_sizes()
     {
         using var directory = new TemporaryDirectory();
