@@ -144,21 +144,30 @@ public sealed class BsdfLazyBlob
 
     private void WriteSizes(long used)
     {
-        if (_header.WideSizes)
+        WriteSizeField(_header.UsedSizeOffset, (int)(_header.DataSizeOffset - _header.UsedSizeOffset), used);
+        WriteSizeField(_header.DataSizeOffset, _header.DataSizeWidth, used);
+        UsedSize = used;
+        DataSize = used;
+    }
+
+    private void WriteSizeField(long offset, int width, long size)
+    {
+        Span<byte> field = stackalloc byte[9];
+        if (width == 1)
         {
-            Span<byte> sizes = stackalloc byte[18];
-            sizes[0] = BsdfSizeMarkers.Long;
-            BinaryPrimitives.WriteInt64LittleEndian(sizes[1..], used);
-            sizes[9] = BsdfSizeMarkers.Long;
-            BinaryPrimitives.WriteInt64LittleEndian(sizes[10..], used);
-            _storage.Write(_header.UsedSizeOffset, sizes);
+            if (size > BsdfSizeMarkers.MaxSmall)
+            {
+                throw new InvalidOperationException($"The blob's size fields are one byte wide and cannot hold {size}");
+            }
+
+            field[0] = (byte)size;
         }
         else
         {
-            _storage.Write(_header.UsedSizeOffset, [(byte)used, (byte)used]);
+            field[0] = BsdfSizeMarkers.Long;
+            BinaryPrimitives.WriteInt64LittleEndian(field[1..], size);
         }
 
-        UsedSize = used;
-        DataSize = used;
+        _storage.Write(offset, field[..width]);
     }
 }

@@ -8,7 +8,7 @@ public readonly struct BsdfBlobHeader
 {
     internal BsdfBlobHeader(
         long allocatedSize, long usedSize, long dataSize, BsdfCompression compression, byte[]? checksum,
-        int alignment, long usedSizeOffset, bool wideSizes, long checksumOffset, long dataOffset)
+        int alignment, long usedSizeOffset, long dataSizeOffset, int dataSizeWidth, long checksumOffset, long dataOffset)
     {
         AllocatedSize = allocatedSize;
         UsedSize = usedSize;
@@ -17,7 +17,8 @@ public readonly struct BsdfBlobHeader
         Checksum = checksum;
         Alignment = alignment;
         UsedSizeOffset = usedSizeOffset;
-        WideSizes = wideSizes;
+        DataSizeOffset = dataSizeOffset;
+        DataSizeWidth = dataSizeWidth;
         ChecksumOffset = checksumOffset;
         DataOffset = dataOffset;
     }
@@ -46,8 +47,11 @@ public readonly struct BsdfBlobHeader
     /// <summary>The absolute offset of the <c>used_size</c> field.</summary>
     internal long UsedSizeOffset { get; }
 
-    /// <summary>True when the three sizes use the 9-byte form.</summary>
-    internal bool WideSizes { get; }
+    /// <summary>The absolute offset of the <c>data_size</c> field (the <c>used_size</c> field fills the gap before it).</summary>
+    internal long DataSizeOffset { get; }
+
+    /// <summary>The width of the <c>data_size</c> field: 1 or 9 bytes.</summary>
+    internal int DataSizeWidth { get; }
 
     /// <summary>The absolute offset of the 16 checksum bytes, or -1.</summary>
     internal long ChecksumOffset { get; }

@@ -219,11 +219,12 @@ public ref struct BsdfReader
     public BsdfBlobHeader ReadBlobBody()
     {
         var start = Position;
-        var wide = !IsAtEnd && _data[_position] == BsdfSizeMarkers.Long;
         var allocated = ReadBlobSize("allocated size");
         var usedOffset = Position;
         var used = ReadBlobSize("used size");
+        var dataSizeOffset = Position;
         var dataSize = ReadBlobSize("data size");
+        var dataSizeWidth = (int)(Position - dataSizeOffset);
         var compressionByte = ReadBytes(1, "a blob compression id")[0];
         if (compressionByte > (byte)BsdfCompression.Bz2)
         {
@@ -266,7 +267,7 @@ public ref struct BsdfReader
             BsdfThrow.Truncated($"a blob of {allocated} allocated bytes ({Remaining} bytes remain)", Position);
         }
 
-        return new BsdfBlobHeader(allocated, used, dataSize, compression, checksum, alignment, usedOffset, wide, checksumOffset, Position);
+        return new BsdfBlobHeader(allocated, used, dataSize, compression, checksum, alignment, usedOffset, dataSizeOffset, dataSizeWidth, checksumOffset, Position);
     }
 
     /// <summary>Returns the used (possibly compressed) bytes of a blob and moves past its allocated space.</summary>
