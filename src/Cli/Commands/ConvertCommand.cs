@@ -1,0 +1,74 @@
+using BsdfGen.Cli.CommandLine;
+using BsdfGen.Cli.Files;
+using BsdfGen.Cli.Formatting;
+using BsdfGen.Cli.Json;
+
+namespace BsdfGen.Cli.Commands;
+
+internal sealed class ConvertCommand : Command
+{
+    public override string Name => "convert";
+
+    public override string Summary => "Convert one format into another (e.g. JSON to BSDF).";
+
+    public override string Help => """
+        Convert one format into another (e.g. JSON to BSDF).
+
+        Formats currently supported are: JSON, BSDF.
+
+        Usage: bsdf convert filename1 filename2
+
+        File types are derived from the extensions (.json or .bsdf).
+        Converting BSDF to BSDF re-encodes the data. BSDF values that JSON cannot
+        hold are written as: blob -> base64 string, complex -> [re, im],
+        ndarray -> nested lists, image -> {"array": ..., "meta": ...}. A value of an
+        unknown extension is written as its plain value, with a warning.
+        When the conversion fails, filename2 is not written.
+        """;
+
+    protected override IReadOnlyList<string> ArgumentNames => ["filename1", "filename2"];
+
+    protected override void Execute(CommandInput input, CliContext context)
+    {
+        var (source, target) = (input.Arguments[0], input.Arguments[1]);
+        var sourceFormat = DataFormats.FromPath(source);
+        if (sourceFormat == DataFormat.Unknown)
+        {
+            throw new CliException($"Unknown load format extension for {PythonRepr.String(source)}");
+        }
+
+        var targetFormat = DataFormats.FromPath(target);
+        if (targetFormat == DataFormat.Unknown)
+        {
+            throw new CliException($"Unknown save format extension for {PythonRepr.String(target)}");
+        }
+
+        var sourcePath = CliPaths.ExpandUser(source);
+        var targetPath = CliPaths.ExpandUser(target);
+        if (!File.Exists(sourcePath))
+        {
+            throw new CliException($"No such file: {PythonRepr.String(source)}");
+        }
+
+        // Unknown extensions survive a BSDF-to-BSDF conversion, and JSON output reports them itself.
+        var options = context.OptionsWithWarnings(warning => warning.Kind == BsdfWarningKind.UnknownExtension);
+        var value = sourceFormat == DataFormat.Json ? JsonFile.Load(sourcePath) : Bsdf.Load(sourcePath, options);
+        if (targetFormat == DataFormat.Json)
+        {
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            AtomicTextFile.Write(targetPath, writer => new JsonWriter(writer, name =>
+            {
+                if (reported.Add(name))
+                {
+                    context.Warn($"extension '{name}' has no JSON form; its plain value was written");
+                }
+            }).Write(value));
+        }
+        else
+        {
+            Bsdf.Save(targetPath, value, options);
+        }
+
+        context.Output.WriteLine("Wrote " + target);
+    }
+}

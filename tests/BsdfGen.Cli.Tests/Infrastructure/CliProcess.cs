@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace BsdfGen.Cli.Tests.Infrastructure;
+
+/// <summary>Runs the built tool (<c>bsdf.dll</c>, copied next to the test assembly) as a separate process.</summary>
+public static class CliProcess
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    public static string ToolPath
+    {
+        get
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, "bsdf.dll");
+            if (!File.Exists(path) || !File.Exists(Path.ChangeExtension(path, ".runtimeconfig.json")))
+            {
+                Assert.Fail($"The built tool is missing: expected bsdf.dll and bsdf.runtimeconfig.json in {AppContext.BaseDirectory} " +
+                    "(the ProjectReference to src/Cli copies them; build the test project first)");
+            }
+
+            return path;
+        }
+    }
+
+    public static CliResult Run(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+        };
+        start.ArgumentList.Add(ToolPath);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"bsdf {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds} s");
+        }
+
+        process.WaitForExit();
+        return new CliResult(process.ExitCode, Normalise(output.Result), Normalise(error.Result));
+    }
+
+    private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    private static string DotnetHost()
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (!string.IsNullOrEmpty(host) && File.Exists(host))
+        {
+            return host;
+        }
+
+        var current = Environment.ProcessPath;
+        if (current is not null && Path.GetFileNameWithoutExtension(current).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+        {
+            return current;
+        }
+
+        return "dotnet";
+    }
+}
