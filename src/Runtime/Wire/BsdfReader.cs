@@ -460,7 +460,7 @@ public ref struct BsdfReader
         var size = ReadSizeUnchecked(what);
         if ((ulong)size > (ulong)Remaining)
         {
-            BsdfThrow.Truncated($"a {what} of {size} bytes ({Remaining} bytes remain)", start);
+            BsdfThrow.Truncated($"the {what} of {size} bytes ({Remaining} bytes remain)", start);
         }
 
         return (int)size;
@@ -471,7 +471,7 @@ public ref struct BsdfReader
         var start = Position;
         if (IsAtEnd)
         {
-            BsdfThrow.Truncated($"a {what} size", start);
+            BsdfThrow.Truncated($"the {what} size", start);
         }
 
         var first = _data[_position++];
@@ -483,11 +483,11 @@ public ref struct BsdfReader
         if (first != BsdfSizeMarkers.Long)
         {
             BsdfThrow.Invalid(first is 251 or 252
-                ? $"Reserved size byte {first} in a {what} size"
-                : $"Stream size byte {first} is only allowed for lists, not in a {what} size", start);
+                ? $"Reserved size byte {first} in the {what} size"
+                : $"Stream size byte {first} is only allowed for lists, not in the {what} size", start);
         }
 
-        var value = BinaryPrimitives.ReadUInt64LittleEndian(ReadBytes(8, $"a {what} size"));
+        var value = BinaryPrimitives.ReadUInt64LittleEndian(ReadBytes(8, $"the {what} size"));
         if (value > long.MaxValue)
         {
             BsdfThrow.Invalid($"The {what} size {value} is too large", start);
@@ -512,7 +512,7 @@ public ref struct BsdfReader
     {
         if (count > (ulong)(Remaining / minBytesPerItem))
         {
-            BsdfThrow.Truncated($"a {what} of {count} items ({Remaining} bytes remain)", start);
+            BsdfThrow.Truncated($"the {what} of {count} items ({Remaining} bytes remain)", start);
         }
 
         return (long)count;
