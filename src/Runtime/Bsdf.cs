@@ -58,6 +58,67 @@ public static class Bsdf
     /// <param name="options">Options; the defaults when null.</param>
     public static object? Load(string path, BsdfOptions? options = null) => For(options).Load(path);
 
+    /// <summary>Serializes a typed value (a <c>[BsdfContract]</c> type, its arrays and lists, or a built-in type) into a new byte array.</summary>
+    /// <typeparam name="T">The static type, whose codec is used.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    public static byte[] Serialize<T>(T value, BsdfOptions? options = null) => For(options).Serialize(value);
+
+    /// <summary>Serializes a typed value into <paramref name="output"/>.</summary>
+    /// <typeparam name="T">The static type, whose codec is used.</typeparam>
+    /// <param name="output">Where the bytes go.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    public static void Serialize<T>(IBufferWriter<byte> output, T value, BsdfOptions? options = null) => For(options).Serialize(output, value);
+
+    /// <summary>Serializes a typed value into a stream.</summary>
+    /// <typeparam name="T">The static type, whose codec is used.</typeparam>
+    /// <param name="stream">The stream.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    public static void Serialize<T>(Stream stream, T value, BsdfOptions? options = null) => For(options).Serialize(stream, value);
+
+    /// <summary>Serializes a typed value into a stream asynchronously.</summary>
+    /// <typeparam name="T">The static type, whose codec is used.</typeparam>
+    /// <param name="stream">The stream.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public static Task SerializeAsync<T>(Stream stream, T value, BsdfOptions? options = null, CancellationToken cancellationToken = default) =>
+        For(options).SerializeAsync(stream, value, cancellationToken);
+
+    /// <summary>Deserializes a typed value.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="data">The bytes, header included.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    public static T Deserialize<T>(ReadOnlySpan<byte> data, BsdfOptions? options = null) => For(options).Deserialize<T>(data);
+
+    /// <summary>Deserializes a typed value.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="data">The bytes, header included.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    public static T Deserialize<T>(ReadOnlyMemory<byte> data, BsdfOptions? options = null) => For(options).Deserialize<T>(data);
+
+    /// <summary>Deserializes a typed value.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="data">The bytes, header included.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    public static T Deserialize<T>(byte[] data, BsdfOptions? options = null) => For(options).Deserialize<T>(data);
+
+    /// <summary>Deserializes a typed value from the rest of a stream.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="stream">The stream.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    public static T Deserialize<T>(Stream stream, BsdfOptions? options = null) => For(options).Deserialize<T>(stream);
+
+    /// <summary>Deserializes a typed value from the rest of a stream, reading it asynchronously.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="stream">The stream.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static Task<T> DeserializeAsync<T>(Stream stream, BsdfOptions? options = null, CancellationToken cancellationToken = default) =>
+        For(options).DeserializeAsync<T>(stream, cancellationToken);
+
     private static BsdfSerializer For(BsdfOptions? options) =>
         options is null || ReferenceEquals(options, BsdfOptions.Default) ? DefaultSerializer : new BsdfSerializer(options);
 }

@@ -3,6 +3,7 @@ using BsdfGen.Blobs;
 using BsdfGen.Dynamic;
 using BsdfGen.Extensions;
 using BsdfGen.IO;
+using BsdfGen.Typed;
 using BsdfGen.Wire;
 
 namespace BsdfGen;
@@ -179,17 +180,7 @@ public sealed class BsdfSerializer
         }
 
         using var buffer = new PooledBufferWriter(stream.CanSeek ? (int)Math.Clamp(stream.Length - origin, 0, Array.MaxLength) : 64 * 1024);
-        while (true)
-        {
-            var span = buffer.GetSpan(64 * 1024);
-            var read = stream.Read(span);
-            if (read == 0)
-            {
-                break;
-            }
-
-            buffer.Advance(read);
-        }
+        stream.CopyTo(new BufferWriterSink(buffer));
 
         var reader = new BsdfReader(buffer.WrittenSpan, origin);
         return new DynamicDecoder(Options, _extensions, null).DecodeDocument(ref reader);
@@ -208,6 +199,101 @@ public sealed class BsdfSerializer
     /// <param name="access">Read only, or read and edit blobs in place.</param>
     public BsdfFile Open(string path, BsdfFileAccess access = BsdfFileAccess.Read) =>
         BsdfFile.Open(path, access, Options, _extensions);
+
+    /// <summary>Serializes a typed value (a <c>[BsdfContract]</c> type, its arrays and lists, or a built-in type) into a new byte array.</summary>
+    /// <typeparam name="T">The static type, whose codec is used.</typeparam>
+    /// <param name="value">The value.</param>
+    public byte[] Serialize<T>(T value)
+    {
+        using var buffer = new PooledBufferWriter();
+        Serialize(buffer, value);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Serializes a typed value into <paramref name="output"/>.</summary>
+    /// <typeparam name="T">The static type, whose codec is used.</typeparam>
+    /// <param name="output">Where the bytes go.</param>
+    /// <param name="value">The value.</param>
+    public void Serialize<T>(IBufferWriter<byte> output, T value)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var writer = new BsdfWriter(output);
+        TypedDocument.Write(ref writer, value, NewContext());
+        writer.Flush();
+    }
+
+    /// <summary>Serializes a typed value into a stream.</summary>
+    /// <typeparam name="T">The static type, whose codec is used.</typeparam>
+    /// <param name="stream">The stream.</param>
+    /// <param name="value">The value.</param>
+    public void Serialize<T>(Stream stream, T value)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var sink = new StreamBufferWriter(stream);
+        var writer = new BsdfWriter(sink, stream.CanSeek ? stream.Position : 0);
+        TypedDocument.Write(ref writer, value, NewContext());
+        writer.Flush();
+        sink.FlushToStream();
+        stream.Flush();
+    }
+
+    /// <summary>Serializes a typed value into a stream asynchronously (encoded in memory, then written).</summary>
+    /// <typeparam name="T">The static type, whose codec is used.</typeparam>
+    /// <param name="stream">The stream.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public async Task SerializeAsync<T>(Stream stream, T value, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new PooledBufferWriter();
+        Serialize(buffer, value);
+        await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deserializes a typed value.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="data">The bytes, header included.</param>
+    public T Deserialize<T>(ReadOnlySpan<byte> data)
+    {
+        var reader = new BsdfReader(data);
+        return TypedDocument.Read<T>(ref reader, NewContext());
+    }
+
+    /// <summary>Deserializes a typed value.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="data">The bytes, header included.</param>
+    public T Deserialize<T>(ReadOnlyMemory<byte> data) => Deserialize<T>(data.Span);
+
+    /// <summary>Deserializes a typed value.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="data">The bytes, header included.</param>
+    public T Deserialize<T>(byte[] data) => Deserialize<T>(data.AsSpan());
+
+    /// <summary>Deserializes a typed value from the rest of a stream.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="stream">The stream.</param>
+    public T Deserialize<T>(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new PooledBufferWriter();
+        stream.CopyTo(new BufferWriterSink(buffer));
+        return Deserialize<T>(buffer.WrittenSpan);
+    }
+
+    /// <summary>Deserializes a typed value from the rest of a stream, reading it asynchronously.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="stream">The stream.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<T> DeserializeAsync<T>(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new PooledBufferWriter();
+        await stream.CopyToAsync(new BufferWriterSink(buffer), cancellationToken).ConfigureAwait(false);
+        return Deserialize<T>(buffer.WrittenSpan);
+    }
+
+    private BsdfContext NewContext() => new(Options, _extensions);
 
     private DynamicEncoder NewEncoder() => new(Options, _extensions);
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using BsdfGen.IO;
 
 namespace BsdfGen.Codecs;
 
@@ -15,7 +16,7 @@ internal abstract class StreamBlobCodec : IBlobCodec
 
     public void Compress(ReadOnlySpan<byte> source, IBufferWriter<byte> destination)
     {
-        using var sink = new BufferWriterStream(destination);
+        using var sink = new BufferWriterSink(destination);
         using (var compressor = CreateCompressor(sink))
         {
             compressor.Write(source);
@@ -53,26 +54,6 @@ internal abstract class StreamBlobCodec : IBlobCodec
             }
 
             return buffer;
-        }
-    }
-
-    /// <summary>A write-only stream that appends to an <see cref="IBufferWriter{T}"/>.</summary>
-    private sealed class BufferWriterStream(IBufferWriter<byte> destination) : Stream
-    {
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            destination.Write(buffer);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using BsdfGen.Blobs;
-using BsdfGen.Codecs;
 using BsdfGen.Extensions;
 using BsdfGen.Wire;
 
@@ -173,13 +172,7 @@ internal sealed class DynamicDecoder
             return new BsdfLazyBlob(_source.BlobStorage, header, _options.VerifyChecksums, _options.MaxBlobSize);
         }
 
-        var used = reader.ReadBlobData(header);
-        if (header.Checksum is { } checksum && _options.VerifyChecksums && !BlobLayout.Checksum(used).AsSpan().SequenceEqual(checksum))
-        {
-            BsdfThrow.Invalid("Blob checksum (MD5) does not match its data", header.DataOffset);
-        }
-
-        return BlobCodecs.Decompress(header.Compression, used, header.DataSize, _options.MaxBlobSize, header.DataOffset);
+        return BlobContent.Read(ref reader, header, _options);
     }
 
     private object? ApplyExtension(ReadOnlySpan<byte> nameUtf8, object? value, long start)

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using BsdfGen.Extensions;
+using BsdfGen.Typed;
 using BsdfGen.Wire;
 
 namespace BsdfGen.Dynamic;
@@ -17,13 +18,18 @@ internal sealed class DynamicEncoder
     private readonly ExtensionRegistry _extensions;
     private readonly BsdfBlobSettings _blobSettings;
     private long _streamEnd = -1;
+    private BsdfContext? _context;
 
-    public DynamicEncoder(BsdfOptions options, ExtensionRegistry extensions)
+    public DynamicEncoder(BsdfOptions options, ExtensionRegistry extensions, BsdfContext? context = null)
     {
         _options = options;
         _extensions = extensions;
         _blobSettings = options.DefaultBlobSettings;
+        _context = context;
     }
+
+    /// <summary>The typed context, for values written by the typed codecs (contracts, dates, …).</summary>
+    private BsdfContext Context => _context ??= new BsdfContext(_options, _extensions);
 
     /// <summary>The list stream met while encoding, if any.</summary>
     public BsdfListStream? Stream { get; private set; }
@@ -49,6 +55,16 @@ internal sealed class DynamicEncoder
         if (Stream is not null)
         {
             throw new BsdfException("A stream item cannot itself hold a BsdfListStream");
+        }
+    }
+
+    /// <summary>Writes a value nested <paramref name="depth"/> levels deep inside a typed contract.</summary>
+    public void EncodeNested(ref BsdfWriter writer, object? value, int depth)
+    {
+        EncodeValue(ref writer, value, depth, fromExtension: false);
+        if (Stream is not null)
+        {
+            throw new BsdfException("A BsdfListStream cannot be written inside a typed contract");
         }
     }
 
@@ -106,6 +122,27 @@ internal sealed class DynamicEncoder
             case char character:
                 writer.WriteString([character]);
                 return;
+            case DateTime dateTime:
+                DateTimeCodec.Write(ref writer, dateTime, Context);
+                return;
+            case DateTimeOffset dateTimeOffset:
+                DateTimeOffsetCodec.Write(ref writer, dateTimeOffset, Context);
+                return;
+            case DateOnly date:
+                DateOnlyCodec.Write(ref writer, date, Context);
+                return;
+            case TimeOnly time:
+                TimeOnlyCodec.Write(ref writer, time, Context);
+                return;
+            case TimeSpan span:
+                TimeSpanCodec.Write(ref writer, span, Context);
+                return;
+            case Guid guid:
+                GuidCodec.Write(ref writer, guid, Context);
+                return;
+            case Enum enumValue:
+                writer.WriteInt64(EnumToInt64(enumValue));
+                return;
             case byte[] bytes when bytes.GetType() == typeof(byte[]):
                 // The runtime lets an sbyte[] pass as byte[]; only a true byte[] is a blob.
                 writer.WriteBlob(bytes, _blobSettings);
@@ -137,6 +174,9 @@ internal sealed class DynamicEncoder
             case BsdfExtensionValue tagged:
                 writer.WriteExtensionName(BsdfExtensionName.Get(tagged.Name));
                 EncodeValue(ref writer, tagged.Value, depth, fromExtension: true);
+                return;
+            case IBsdfWritable contract:
+                contract.WriteBsdf(ref writer, Context);
                 return;
         }
 
@@ -180,6 +220,18 @@ internal sealed class DynamicEncoder
 
         throw new BsdfException(
             $"Cannot encode a value of type {value.GetType()}: it is not a BSDF type, no extension matches it, and it is not a collection");
+    }
+
+    private static long EnumToInt64(Enum value)
+    {
+        try
+        {
+            return Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        }
+        catch (OverflowException)
+        {
+            throw new BsdfException($"The {value.GetType().Name} value {value} does not fit in BSDF's signed 64 bits");
+        }
     }
 
     private void EncodeMap(ref BsdfWriter writer, IEnumerable<KeyValuePair<string, object?>> entries, int count, int depth)

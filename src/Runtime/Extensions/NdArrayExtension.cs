@@ -84,7 +84,7 @@ internal sealed class NdArrayExtension() : BsdfExtension("ndarray")
     }
 
     /// <summary>Packs a list of numbers (the form some writers use for small arrays) into little-endian bytes.</summary>
-    private static byte[] FromNumbers(IList numbers, BsdfDType dtype)
+    internal static byte[] FromNumbers(IList numbers, BsdfDType dtype)
     {
         var size = dtype.GetItemSize();
         var bytes = new byte[checked(numbers.Count * size)];

@@ -1,0 +1,58 @@
+using Microsoft.CodeAnalysis;
+
+namespace BsdfGen.Generator.Diagnostics
+{
+    /// <summary>Every diagnostic the generator reports. Ids are stable; each has a page under docs/diagnostics.</summary>
+    internal static class BsdfDiagnostics
+    {
+        private const string Category = "BsdfGen";
+        private const string HelpRoot = "https://github.com/bsdfgen/bsdfgen/blob/main/docs/diagnostics/";
+
+        public static readonly DiagnosticDescriptor NotPartial = Error(
+            "BSDF001", "Contract type must be partial",
+            "'{0}' must be declared partial so that BsdfGen can add its serializer{1}");
+
+        public static readonly DiagnosticDescriptor UnsupportedMemberType = Error(
+            "BSDF002", "Member type is not supported",
+            "Member '{0}' has type '{1}', which BsdfGen cannot serialize: {2}");
+
+        public static readonly DiagnosticDescriptor DuplicateKey = Error(
+            "BSDF003", "Two members have the same key",
+            "Member '{0}' uses the key '{1}', which member '{2}' already uses");
+
+        public static readonly DiagnosticDescriptor MultipleConstructors = Error(
+            "BSDF004", "More than one [BsdfConstructor]",
+            "'{0}' has more than one constructor marked [BsdfConstructor]; mark exactly one");
+
+        public static readonly DiagnosticDescriptor NoUsableConstructor = Error(
+            "BSDF005", "No usable constructor",
+            "'{0}' has no constructor BsdfGen can decode through: {1}");
+
+        public static readonly DiagnosticDescriptor RequiredMemberNotSet = Error(
+            "BSDF006", "Required member cannot be set",
+            "Required member '{0}' cannot be set when decoding because it is marked [BsdfIgnore]");
+
+        public static readonly DiagnosticDescriptor InvalidExtensionName = Error(
+            "BSDF007", "Invalid extension name",
+            "The extension name '{0}' must be 1 to 250 UTF-8 bytes long (it is {1})");
+
+        public static readonly DiagnosticDescriptor InvalidKnownType = Error(
+            "BSDF008", "Invalid known type",
+            "Known type '{0}' of '{1}' {2}");
+
+        public static readonly DiagnosticDescriptor EmptyKey = Error(
+            "BSDF009", "Empty key",
+            "Member '{0}' has an empty [BsdfProperty] key; BSDF readers cannot read empty keys");
+
+        public static readonly DiagnosticDescriptor UnmatchedConstructorParameter = Error(
+            "BSDF010", "Constructor parameter matches no member",
+            "Constructor parameter '{0}' of '{1}' matches no serialized member (parameters are matched to members by name, ignoring case)");
+
+        public static readonly DiagnosticDescriptor UnsupportedContractKind = Error(
+            "BSDF011", "Type cannot be a contract",
+            "'{0}' cannot be a BSDF contract: {1}");
+
+        private static DiagnosticDescriptor Error(string id, string title, string message) =>
+            new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
+    }
+}

@@ -1,0 +1,416 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using BsdfGen.Generator.Diagnostics;
+using BsdfGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace BsdfGen.Generator.Parsing
+{
+    /// <summary>The parser's answer for one contract: a model when it can be generated, and the diagnostics found.</summary>
+    internal sealed record ParseResult(ContractModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>Turns a <c>[BsdfContract]</c> type symbol into a <see cref="ContractModel"/> (no Roslyn objects survive).</summary>
+    internal static class ContractParser
+    {
+        private const string AttributeNamespace = "BsdfGen.";
+
+        public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            var type = (INamedTypeSymbol)context.TargetSymbol;
+            var syntax = (TypeDeclarationSyntax)context.TargetNode;
+            var model = ParseType(type, syntax, context.Attributes[0], diagnostics, cancellationToken);
+            return new ParseResult(diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error) ? null : model, new EquatableArray<DiagnosticInfo>(diagnostics));
+        }
+
+        private static ContractModel? ParseType(INamedTypeSymbol type, TypeDeclarationSyntax syntax, AttributeData attribute, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            if (!CheckDeclaration(type, syntax, diagnostics))
+            {
+                return null;
+            }
+
+            var extension = ReadExtension(attribute, diagnostics);
+            var members = ParseMembers(type, diagnostics, cancellationToken);
+            var construction = type.IsAbstract ? null : ChooseConstructor(type, syntax, members, diagnostics);
+            var knownTypes = ParseKnownTypes(type, diagnostics);
+            var containing = new List<TypeDeclarationModel>();
+            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                containing.Insert(0, DeclarationOf(outer));
+            }
+
+            return new ContractModel(
+                HintName(type),
+                type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
+                new EquatableArray<TypeDeclarationModel>(containing),
+                DeclarationOf(type),
+                CodecResolver.Name(type),
+                type.ToDisplayString(),
+                type.IsValueType,
+                type.IsAbstract,
+                type.IsGenericType || type.ContainingType?.IsGenericType == true,
+                IsModuleAccessible(type),
+                extension,
+                new EquatableArray<MemberModel>(members.Select(member => member.Model)),
+                construction,
+                new EquatableArray<KnownTypeModel>(knownTypes));
+        }
+
+        private static bool CheckDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
+        {
+            if (type.IsStatic || type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsRefLikeType)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.UnsupportedContractKind, syntax.Identifier.GetLocation(), type.Name,
+                    "contracts are classes, records and structs that are neither static nor ref structs"));
+                return false;
+            }
+
+            var ok = true;
+            if (!syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.NotPartial, syntax.Identifier.GetLocation(), type.Name, string.Empty));
+                ok = false;
+            }
+
+            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                foreach (var reference in outer.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax() is TypeDeclarationSyntax outerSyntax && !outerSyntax.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.NotPartial, outerSyntax.Identifier.GetLocation(), outer.Name,
+                            $" (it contains the contract '{type.Name}')"));
+                        ok = false;
+                    }
+                }
+            }
+
+            return ok;
+        }
+
+        private static string? ReadExtension(AttributeData attribute, List<DiagnosticInfo> diagnostics)
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key != "Extension" || argument.Value.Value is not string name)
+                {
+                    continue;
+                }
+
+                var length = Encoding.UTF8.GetByteCount(name);
+                if (length is 0 or > 250)
+                {
+                    var location = (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments
+                        .FirstOrDefault(a => a.NameEquals?.Name.Identifier.Text == "Extension")?.GetLocation()
+                        ?? attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation();
+                    diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.InvalidExtensionName, location, name, length + " bytes"));
+                    return null;
+                }
+
+                return name;
+            }
+
+            return null;
+        }
+
+        private sealed class ParsedMember
+        {
+            public ParsedMember(ISymbol symbol, MemberModel model)
+            {
+                Symbol = symbol;
+                Model = model;
+            }
+
+            public ISymbol Symbol { get; }
+
+            public MemberModel Model { get; set; }
+        }
+
+        private static List<ParsedMember> ParseMembers(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            var members = new List<ParsedMember>();
+            var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var symbol in MembersInOrder(type))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var memberType = symbol is IPropertySymbol property ? property.Type : ((IFieldSymbol)symbol).Type;
+                var location = symbol.Locations.FirstOrDefault();
+                var required = symbol is IPropertySymbol { IsRequired: true } || symbol is IFieldSymbol { IsRequired: true };
+                if (HasAttribute(symbol, "BsdfIgnoreAttribute"))
+                {
+                    if (required)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.RequiredMemberNotSet, location, symbol.Name));
+                    }
+
+                    continue;
+                }
+
+                var key = KeyOf(symbol);
+                if (key.Length == 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.EmptyKey, location, symbol.Name));
+                    continue;
+                }
+
+                if (keys.TryGetValue(key, out var owner))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.DuplicateKey, location, symbol.Name, key, owner));
+                    continue;
+                }
+
+                keys[key] = symbol.Name;
+                var codec = CodecResolver.Resolve(memberType, out var reason);
+                if (codec is null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.UnsupportedMemberType, location, symbol.Name, memberType.ToDisplayString(), reason ?? string.Empty));
+                    continue;
+                }
+
+                var (assignment, initTarget) = AssignmentOf(symbol, required, type);
+                members.Add(new ParsedMember(symbol, new MemberModel(
+                    symbol.Name, key, CodecResolver.Name(memberType), codec.WriteCodec, codec.ReadCodec, codec.ReadCast, assignment, required, initTarget)));
+            }
+
+            return members;
+        }
+
+        /// <summary>Public instance fields and readable properties, base types' first, each type's in declaration order.</summary>
+        private static IEnumerable<ISymbol> MembersInOrder(INamedTypeSymbol type)
+        {
+            var chain = new List<INamedTypeSymbol>();
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
+            {
+                chain.Insert(0, current);
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var level in chain)
+            {
+                foreach (var member in level.GetMembers())
+                {
+                    var include = member switch
+                    {
+                        IPropertySymbol property => !property.IsStatic && !property.IsIndexer && property.DeclaredAccessibility == Accessibility.Public
+                            && property.GetMethod is { DeclaredAccessibility: Accessibility.Public } && !property.IsImplicitlyDeclared,
+                        IFieldSymbol field => !field.IsStatic && !field.IsConst && field.DeclaredAccessibility == Accessibility.Public && !field.IsImplicitlyDeclared,
+                        _ => false,
+                    };
+                    if (include && seen.Add(member.Name))
+                    {
+                        yield return member;
+                    }
+                }
+            }
+        }
+
+        /// <summary>How a member is set when decoding, and the type whose init accessor is called through <c>UnsafeAccessor</c>.</summary>
+        private static (MemberAssignment Assignment, string? InitTarget) AssignmentOf(ISymbol symbol, bool required, INamedTypeSymbol contract)
+        {
+            switch (symbol)
+            {
+                case IFieldSymbol field:
+                    return field.IsReadOnly ? (MemberAssignment.None, null) : (required ? MemberAssignment.Initializer : MemberAssignment.Setter, null);
+                case IPropertySymbol { SetMethod: { } setter }:
+                    var declaredHere = SymbolEqualityComparer.Default.Equals(setter.ContainingType, contract);
+                    if (!declaredHere && setter.DeclaredAccessibility == Accessibility.Private)
+                    {
+                        return (MemberAssignment.None, null);
+                    }
+
+                    if (required)
+                    {
+                        return (MemberAssignment.Initializer, null);
+                    }
+
+                    if (!setter.IsInitOnly)
+                    {
+                        return (MemberAssignment.Setter, null);
+                    }
+
+                    // An init accessor is called after construction through UnsafeAccessor, so a missing key keeps
+                    // the member's initial value; UnsafeAccessor cannot target generic types, which use the initializer.
+                    var declaring = setter.ContainingType;
+                    return declaring.IsGenericType || contract.IsGenericType || declaring.ContainingType?.IsGenericType == true
+                        ? (MemberAssignment.Initializer, null)
+                        : (MemberAssignment.Setter, CodecResolver.Name(declaring));
+                default:
+                    return (MemberAssignment.None, null);
+            }
+        }
+
+        private static ConstructionModel? ChooseConstructor(INamedTypeSymbol type, TypeDeclarationSyntax syntax, List<ParsedMember> members, List<DiagnosticInfo> diagnostics)
+        {
+            var constructors = type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared || c.Parameters.Length == 0)
+                .Where(c => !IsCopyConstructor(c, type)).ToList();
+            var marked = constructors.Where(c => HasAttribute(c, "BsdfConstructorAttribute")).ToList();
+            if (marked.Count > 1)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.MultipleConstructors, marked[1].Locations.FirstOrDefault(), type.Name));
+                return null;
+            }
+
+            var chosen = marked.FirstOrDefault()
+                ?? (syntax is RecordDeclarationSyntax { ParameterList: not null } ? constructors.FirstOrDefault(c => IsPrimary(c, syntax)) : null)
+                ?? constructors.FirstOrDefault(c => c.Parameters.Length == 0)
+                ?? (constructors.Count(c => c.DeclaredAccessibility == Accessibility.Public) == 1 ? constructors.First(c => c.DeclaredAccessibility == Accessibility.Public) : null);
+            if (chosen is null)
+            {
+                if (type.IsValueType)
+                {
+                    return new ConstructionModel(EquatableArray<ConstructorArgumentModel>.Empty);
+                }
+
+                diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.NoUsableConstructor, syntax.Identifier.GetLocation(), type.Name,
+                    "add a parameterless constructor, or mark one with [BsdfConstructor]"));
+                return null;
+            }
+
+            var arguments = new List<ConstructorArgumentModel>();
+            foreach (var parameter in chosen.Parameters)
+            {
+                var index = members.FindIndex(m => string.Equals(m.Symbol.Name, parameter.Name, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(m.Model.Key, KeyOf(parameter), StringComparison.Ordinal) && HasAttribute(parameter, "BsdfPropertyAttribute"));
+                if (index < 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.UnmatchedConstructorParameter, parameter.Locations.FirstOrDefault(), parameter.Name, type.Name));
+                    continue;
+                }
+
+                members[index].Model = members[index].Model with { Assignment = MemberAssignment.Constructor };
+                arguments.Add(new ConstructorArgumentModel(parameter.Name, index, parameter.HasExplicitDefaultValue ? DefaultValueOf(parameter) : null));
+            }
+
+            return new ConstructionModel(new EquatableArray<ConstructorArgumentModel>(arguments));
+        }
+
+        private static List<KnownTypeModel> ParseKnownTypes(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+        {
+            var known = new List<KnownTypeModel>();
+            foreach (var attribute in type.GetAttributes().Where(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + "BsdfKnownTypeAttribute"))
+            {
+                if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not INamedTypeSymbol derived)
+                {
+                    continue;
+                }
+
+                var location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation();
+                var extension = derived.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + "BsdfContractAttribute")
+                    ?.NamedArguments.FirstOrDefault(n => n.Key == "Extension").Value.Value as string;
+                string? problem = null;
+                if (!InheritsFrom(derived, type))
+                {
+                    problem = "does not derive from it";
+                }
+                else if (extension is null || extension.Length == 0)
+                {
+                    problem = "must be a [BsdfContract] with an Extension name, which tags its values";
+                }
+                else if (known.Any(k => k.Extension == extension))
+                {
+                    problem = $"uses the extension name '{extension}' that another known type already uses";
+                }
+
+                if (problem is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.InvalidKnownType, location, derived.ToDisplayString(), type.Name, problem));
+                    continue;
+                }
+
+                known.Add(new KnownTypeModel(CodecResolver.Name(derived), extension!));
+            }
+
+            return known;
+        }
+
+        /// <summary>Whether code anywhere in the assembly can name the type (a module initializer must).</summary>
+        private static bool IsModuleAccessible(INamedTypeSymbol type)
+        {
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool InheritsFrom(INamedTypeSymbol derived, INamedTypeSymbol baseType)
+        {
+            for (var current = derived.BaseType; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsPrimary(IMethodSymbol constructor, TypeDeclarationSyntax syntax) =>
+            constructor.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax() == syntax);
+
+        private static bool IsCopyConstructor(IMethodSymbol constructor, INamedTypeSymbol type) =>
+            constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
+
+        private static string KeyOf(ISymbol symbol) =>
+            symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + "BsdfPropertyAttribute")
+                ?.ConstructorArguments.FirstOrDefault().Value as string ?? symbol.Name;
+
+        private static bool HasAttribute(ISymbol symbol, string name) =>
+            symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + name);
+
+        private static string DefaultValueOf(IParameterSymbol parameter)
+        {
+            var value = parameter.ExplicitDefaultValue;
+            if (value is null)
+            {
+                return "default";
+            }
+
+            var literal = value switch
+            {
+                string text => SymbolDisplay.FormatLiteral(text, quote: true),
+                char character => SymbolDisplay.FormatLiteral(character, quote: true),
+                bool flag => flag ? "true" : "false",
+                float single => single.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "F",
+                double number => number.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "D",
+                decimal money => money.ToString(System.Globalization.CultureInfo.InvariantCulture) + "M",
+                _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "default",
+            };
+            return $"({CodecResolver.Name(parameter.Type)})({literal})";
+        }
+
+        private static TypeDeclarationModel DeclarationOf(INamedTypeSymbol type)
+        {
+            var keyword = type.IsRecord ? (type.IsValueType ? "record struct" : "record") : (type.IsValueType ? "struct" : "class");
+            var name = type.TypeParameters.Length == 0 ? type.Name : $"{type.Name}<{string.Join(", ", type.TypeParameters.Select(p => p.Name))}>";
+            return new TypeDeclarationModel(keyword, type.Name, name);
+        }
+
+        private static string HintName(INamedTypeSymbol type)
+        {
+            var parts = new List<string>();
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                parts.Insert(0, current.Arity == 0 ? current.Name : $"{current.Name}`{current.Arity}");
+            }
+
+            if (!type.ContainingNamespace.IsGlobalNamespace)
+            {
+                parts.Insert(0, type.ContainingNamespace.ToDisplayString());
+            }
+
+            return string.Join(".", parts) + ".g.cs";
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using BsdfGen.Dynamic;
+using BsdfGen.Extensions;
+using BsdfGen.Wire;
+
+namespace BsdfGen;
+
+/// <summary>
+/// The options and per-call state that generated serializers and codecs share: float width, blob
+/// settings, the nesting depth, and the dynamic model for <c>object</c> members.
+/// </summary>
+public sealed class BsdfContext
+{
+    private readonly ExtensionRegistry _extensions;
+    private DynamicEncoder? _encoder;
+    private DynamicDecoder? _decoder;
+    private int _depth;
+
+    internal BsdfContext(BsdfOptions options, ExtensionRegistry extensions)
+    {
+        Options = options;
+        _extensions = extensions;
+        BlobSettings = options.DefaultBlobSettings;
+    }
+
+    /// <summary>The options of this call.</summary>
+    public BsdfOptions Options { get; }
+
+    /// <summary>The settings for blobs written from byte buffers and arrays.</summary>
+    public BsdfBlobSettings BlobSettings { get; }
+
+    /// <summary>Writes a floating-point number as 64 or 32 bits, as <see cref="BsdfOptions.Float64"/> says.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The number.</param>
+    public void WriteFloat(ref BsdfWriter writer, double value)
+    {
+        if (Options.Float64)
+        {
+            writer.WriteFloat64(value);
+        }
+        else
+        {
+            writer.WriteFloat32((float)value);
+        }
+    }
+
+    /// <summary>Enters a nested mapping or list, failing beyond <see cref="BsdfOptions.MaxDepth"/>.</summary>
+    /// <param name="position">Where the nested value starts, for the error message.</param>
+    public void Enter(long position)
+    {
+        if (++_depth > Options.MaxDepth)
+        {
+            BsdfThrow.Invalid($"Nesting is deeper than the maximum depth of {Options.MaxDepth} (BsdfOptions.MaxDepth)", position);
+        }
+    }
+
+    /// <summary>Leaves a nested mapping or list.</summary>
+    public void Exit() => _depth--;
+
+    /// <summary>Writes any value through the dynamic model (for <c>object</c> members).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public void WriteDynamic(ref BsdfWriter writer, object? value) =>
+        (_encoder ??= new DynamicEncoder(Options, _extensions, this)).EncodeNested(ref writer, value, _depth);
+
+    /// <summary>Reads any value into the dynamic model (for <c>object</c> members).</summary>
+    /// <param name="reader">The reader.</param>
+    public object? ReadDynamic(ref BsdfReader reader) =>
+        (_decoder ??= new DynamicDecoder(Options, _extensions, null)).DecodeValue(ref reader, _depth);
+
+    /// <summary>Skips a value whose key the contract does not know.</summary>
+    /// <param name="reader">The reader.</param>
+    public void Skip(ref BsdfReader reader) => reader.SkipValue(Options.MaxDepth - _depth);
+}

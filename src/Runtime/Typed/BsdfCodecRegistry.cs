@@ -1,0 +1,50 @@
+using BsdfGen.Wire;
+
+namespace BsdfGen.Typed;
+
+/// <summary>
+/// Which codec serves a type at the top level of <c>Bsdf.Serialize&lt;T&gt;</c> and
+/// <c>Bsdf.Deserialize&lt;T&gt;</c>. Built-in types are registered by the runtime; every
+/// non-generic <c>[BsdfContract]</c> registers itself (with its array and list) through generated
+/// code when its assembly loads. Lookup is a static field read: no reflection, no dictionary.
+/// </summary>
+public static class BsdfCodecRegistry
+{
+    /// <summary>Makes <typeparamref name="TCodec"/> the codec of <typeparamref name="T"/> (for example a closed generic contract).</summary>
+    /// <typeparam name="T">The type.</typeparam>
+    /// <typeparam name="TCodec">Its codec.</typeparam>
+    public static void Register<T, TCodec>()
+        where TCodec : IBsdfCodec<T> => Slot<T>.Codec = new Adapter<T, TCodec>();
+
+    /// <summary>Registers a codec unless the type already has one (for defaults that user registrations override).</summary>
+    internal static void RegisterDefault<T, TCodec>()
+        where TCodec : IBsdfCodec<T> => Slot<T>.Codec ??= new Adapter<T, TCodec>();
+
+    /// <summary>Whether a codec is registered for <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The type.</typeparam>
+    public static bool IsRegistered<T>() => Find<T>() is not null;
+
+    internal static TypeCodec<T>? Find<T>() => Slot<T>.Codec ?? (BuiltInCodecs.Registered ? Slot<T>.Codec : null);
+
+    private static class Slot<T>
+    {
+        public static TypeCodec<T>? Codec;
+    }
+
+    private sealed class Adapter<T, TCodec> : TypeCodec<T>
+        where TCodec : IBsdfCodec<T>
+    {
+        public override void Write(ref BsdfWriter writer, T value, BsdfContext context) => TCodec.Write(ref writer, value, context);
+
+        public override T Read(ref BsdfReader reader, BsdfContext context) => TCodec.Read(ref reader, context);
+    }
+}
+
+/// <summary>A registered codec as an object (the registry's only virtual call).</summary>
+/// <typeparam name="T">The type.</typeparam>
+internal abstract class TypeCodec<T>
+{
+    public abstract void Write(ref BsdfWriter writer, T value, BsdfContext context);
+
+    public abstract T Read(ref BsdfReader reader, BsdfContext context);
+}

@@ -1,0 +1,100 @@
+using BsdfGen.Wire;
+
+namespace BsdfGen.Typed;
+
+/// <summary><see cref="sbyte"/> as a BSDF integer.</summary>
+public sealed class SByteCodec : IBsdfCodec<sbyte>
+{
+    private SByteCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, sbyte value, BsdfContext context) => writer.WriteInt64(value);
+
+    /// <inheritdoc />
+    public static sbyte Read(ref BsdfReader reader, BsdfContext context) => (sbyte)TypedRead.Integer(ref reader, sbyte.MinValue, sbyte.MaxValue, "SByte");
+}
+
+/// <summary><see cref="byte"/> as a BSDF integer.</summary>
+public sealed class ByteCodec : IBsdfCodec<byte>
+{
+    private ByteCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, byte value, BsdfContext context) => writer.WriteInt64(value);
+
+    /// <inheritdoc />
+    public static byte Read(ref BsdfReader reader, BsdfContext context) => (byte)TypedRead.Integer(ref reader, byte.MinValue, byte.MaxValue, "Byte");
+}
+
+/// <summary><see cref="short"/> as a BSDF integer.</summary>
+public sealed class Int16Codec : IBsdfCodec<short>
+{
+    private Int16Codec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, short value, BsdfContext context) => writer.WriteInt64(value);
+
+    /// <inheritdoc />
+    public static short Read(ref BsdfReader reader, BsdfContext context) => (short)TypedRead.Integer(ref reader, short.MinValue, short.MaxValue, "Int16");
+}
+
+/// <summary><see cref="ushort"/> as a BSDF integer.</summary>
+public sealed class UInt16Codec : IBsdfCodec<ushort>
+{
+    private UInt16Codec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, ushort value, BsdfContext context) => writer.WriteInt64(value);
+
+    /// <inheritdoc />
+    public static ushort Read(ref BsdfReader reader, BsdfContext context) => (ushort)TypedRead.Integer(ref reader, ushort.MinValue, ushort.MaxValue, "UInt16");
+}
+
+/// <summary><see cref="int"/> as a BSDF integer.</summary>
+public sealed class Int32Codec : IBsdfCodec<int>
+{
+    private Int32Codec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, int value, BsdfContext context) => writer.WriteInt64(value);
+
+    /// <inheritdoc />
+    public static int Read(ref BsdfReader reader, BsdfContext context) => (int)TypedRead.Integer(ref reader, int.MinValue, int.MaxValue, "Int32");
+}
+
+/// <summary><see cref="uint"/> as a BSDF integer.</summary>
+public sealed class UInt32Codec : IBsdfCodec<uint>
+{
+    private UInt32Codec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, uint value, BsdfContext context) => writer.WriteInt64(value);
+
+    /// <inheritdoc />
+    public static uint Read(ref BsdfReader reader, BsdfContext context) => (uint)TypedRead.Integer(ref reader, uint.MinValue, uint.MaxValue, "UInt32");
+}
+
+/// <summary><see cref="long"/> as a BSDF integer.</summary>
+public sealed class Int64Codec : IBsdfCodec<long>
+{
+    private Int64Codec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, long value, BsdfContext context) => writer.WriteInt64(value);
+
+    /// <inheritdoc />
+    public static long Read(ref BsdfReader reader, BsdfContext context) => reader.ReadInt64();
+}
+
+/// <summary><see cref="ulong"/> as a BSDF integer (values above <see cref="long.MaxValue"/> cannot be written).</summary>
+public sealed class UInt64Codec : IBsdfCodec<ulong>
+{
+    private UInt64Codec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, ulong value, BsdfContext context) =>
+        writer.WriteInt64(value <= long.MaxValue ? (long)value : throw new BsdfException($"The integer {value} does not fit in BSDF's signed 64 bits"));
+
+    /// <inheritdoc />
+    public static ulong Read(ref BsdfReader reader, BsdfContext context) => (ulong)TypedRead.Integer(ref reader, 0, long.MaxValue, "UInt64");
+}

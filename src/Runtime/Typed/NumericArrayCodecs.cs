@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using BsdfGen.Wire;
+
+namespace BsdfGen.Typed;
+
+/// <summary><c>T[]</c> of numbers as an <c>ndarray</c> (numpy on the Python side); reading also accepts a list of numbers.</summary>
+/// <typeparam name="T">A type with an ndarray dtype (numbers, <see cref="bool"/>, <see cref="Half"/>, <see cref="System.Numerics.Complex"/>).</typeparam>
+public sealed class NumericArrayCodec<T> : IBsdfCodec<T[]?>
+    where T : unmanaged
+{
+    internal static readonly BsdfDType DType = BsdfNdArray.DTypeOf<T>();
+
+    private NumericArrayCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, T[]? value, BsdfContext context)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            WriteSpan(ref writer, value, context);
+        }
+    }
+
+    /// <inheritdoc />
+    public static T[]? Read(ref BsdfReader reader, BsdfContext context) => NdArrayWire.Read(ref reader, context, DType, 1)?.ToArray<T>();
+
+    internal static void WriteSpan(ref BsdfWriter writer, ReadOnlySpan<T> values, BsdfContext context) =>
+        NdArrayWire.Write(ref writer, DType, [values.Length], MemoryMarshal.AsBytes(values), context);
+}
+
+/// <summary><see cref="List{T}"/> of numbers as an <c>ndarray</c>.</summary>
+/// <typeparam name="T">A type with an ndarray dtype.</typeparam>
+public sealed class NumericListCodec<T> : IBsdfCodec<List<T>?>
+    where T : unmanaged
+{
+    private NumericListCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, List<T>? value, BsdfContext context)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            NumericArrayCodec<T>.WriteSpan(ref writer, CollectionsMarshal.AsSpan(value), context);
+        }
+    }
+
+    /// <inheritdoc />
+    public static List<T>? Read(ref BsdfReader reader, BsdfContext context) =>
+        NumericArrayCodec<T>.Read(ref reader, context) is { } values ? [.. values] : null;
+}
+
+/// <summary><see cref="ImmutableArray{T}"/> of numbers as an <c>ndarray</c> (a default array is written as null).</summary>
+/// <typeparam name="T">A type with an ndarray dtype.</typeparam>
+public sealed class NumericImmutableArrayCodec<T> : IBsdfCodec<ImmutableArray<T>>
+    where T : unmanaged
+{
+    private NumericImmutableArrayCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, ImmutableArray<T> value, BsdfContext context)
+    {
+        if (value.IsDefault)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            NumericArrayCodec<T>.WriteSpan(ref writer, value.AsSpan(), context);
+        }
+    }
+
+    /// <inheritdoc />
+    public static ImmutableArray<T> Read(ref BsdfReader reader, BsdfContext context) =>
+        NumericArrayCodec<T>.Read(ref reader, context) is { } values ? ImmutableCollectionsMarshal.AsImmutableArray(values) : default;
+}
+
+/// <summary>Any sequence of numbers (<see cref="IReadOnlyList{T}"/>, <see cref="IEnumerable{T}"/>, …) as an <c>ndarray</c>; reads produce an array.</summary>
+/// <typeparam name="T">A type with an ndarray dtype.</typeparam>
+public sealed class NumericSequenceCodec<T> : IBsdfCodec<IEnumerable<T>?>
+    where T : unmanaged
+{
+    private NumericSequenceCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, IEnumerable<T>? value, BsdfContext context)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNull();
+                return;
+            case T[] array:
+                NumericArrayCodec<T>.WriteSpan(ref writer, array, context);
+                return;
+            case List<T> list:
+                NumericArrayCodec<T>.WriteSpan(ref writer, CollectionsMarshal.AsSpan(list), context);
+                return;
+            default:
+                NumericArrayCodec<T>.WriteSpan(ref writer, value.ToArray(), context);
+                return;
+        }
+    }
+
+    /// <inheritdoc />
+    public static IEnumerable<T>? Read(ref BsdfReader reader, BsdfContext context) => NumericArrayCodec<T>.Read(ref reader, context);
+}
+
+/// <summary><c>T[,]</c> of numbers as a two-dimensional <c>ndarray</c>.</summary>
+/// <typeparam name="T">A type with an ndarray dtype.</typeparam>
+public sealed class Array2DCodec<T> : IBsdfCodec<T[,]?>
+    where T : unmanaged
+{
+    private Array2DCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, T[,]? value, BsdfContext context)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+            return;
+        }
+
+        NdArrayWire.Write(ref writer, NumericArrayCodec<T>.DType, [value.GetLength(0), value.GetLength(1)], BytesOf(value), context);
+    }
+
+    /// <inheritdoc />
+    public static T[,]? Read(ref BsdfReader reader, BsdfContext context) =>
+        NdArrayWire.Read(ref reader, context, NumericArrayCodec<T>.DType, 2)?.ToArray2D<T>();
+
+    internal static ReadOnlySpan<byte> BytesOf(Array array) =>
+        MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(array), checked(array.Length * Unsafe.SizeOf<T>()));
+}
+
+/// <summary><c>T[,,]</c> of numbers as a three-dimensional <c>ndarray</c>.</summary>
+/// <typeparam name="T">A type with an ndarray dtype.</typeparam>
+public sealed class Array3DCodec<T> : IBsdfCodec<T[,,]?>
+    where T : unmanaged
+{
+    private Array3DCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, T[,,]? value, BsdfContext context)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+            return;
+        }
+
+        NdArrayWire.Write(ref writer, NumericArrayCodec<T>.DType, [value.GetLength(0), value.GetLength(1), value.GetLength(2)], Array2DCodec<T>.BytesOf(value), context);
+    }
+
+    /// <inheritdoc />
+    public static T[,,]? Read(ref BsdfReader reader, BsdfContext context) =>
+        NdArrayWire.Read(ref reader, context, NumericArrayCodec<T>.DType, 3)?.ToArray3D<T>();
+}

@@ -1,0 +1,81 @@
+using System.Numerics;
+using BsdfGen.Wire;
+
+namespace BsdfGen.Typed;
+
+/// <summary><see cref="bool"/> as <c>y</c> / <c>n</c>.</summary>
+public sealed class BooleanCodec : IBsdfCodec<bool>
+{
+    private BooleanCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, bool value, BsdfContext context) => writer.WriteBoolean(value);
+
+    /// <inheritdoc />
+    public static bool Read(ref BsdfReader reader, BsdfContext context) => reader.ReadBoolean();
+}
+
+/// <summary><see cref="double"/> as a BSDF float (64-bit unless <see cref="BsdfOptions.Float64"/> is off); integers are accepted on read.</summary>
+public sealed class DoubleCodec : IBsdfCodec<double>
+{
+    private DoubleCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, double value, BsdfContext context) => context.WriteFloat(ref writer, value);
+
+    /// <inheritdoc />
+    public static double Read(ref BsdfReader reader, BsdfContext context) => reader.ReadDouble();
+}
+
+/// <summary><see cref="float"/> as a BSDF float (written like <see cref="double"/>, as the dynamic encoder does).</summary>
+public sealed class SingleCodec : IBsdfCodec<float>
+{
+    private SingleCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, float value, BsdfContext context) => context.WriteFloat(ref writer, value);
+
+    /// <inheritdoc />
+    public static float Read(ref BsdfReader reader, BsdfContext context) => (float)reader.ReadDouble();
+}
+
+/// <summary><see cref="Half"/> as a BSDF float.</summary>
+public sealed class HalfCodec : IBsdfCodec<Half>
+{
+    private HalfCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, Half value, BsdfContext context) => context.WriteFloat(ref writer, (double)value);
+
+    /// <inheritdoc />
+    public static Half Read(ref BsdfReader reader, BsdfContext context) => (Half)reader.ReadDouble();
+}
+
+/// <summary><see cref="Complex"/> with the standard <c>c</c> extension: <c>[real, imag]</c>.</summary>
+public sealed class ComplexCodec : IBsdfCodec<Complex>
+{
+    private static readonly BsdfExtensionName Name = BsdfExtensionName.Get("c");
+
+    private ComplexCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, Complex value, BsdfContext context)
+    {
+        writer.WriteExtensionName(Name);
+        writer.WriteListHeader(2);
+        context.WriteFloat(ref writer, value.Real);
+        context.WriteFloat(ref writer, value.Imaginary);
+    }
+
+    /// <inheritdoc />
+    public static Complex Read(ref BsdfReader reader, BsdfContext context)
+    {
+        var start = reader.Position;
+        if (reader.ReadValueHeader() != BsdfValueKind.List || reader.ReadListBody(out _) != 2)
+        {
+            BsdfThrow.Invalid("Expected a complex number as a list [real, imag]", start);
+        }
+
+        return new Complex(reader.ReadDouble(), reader.ReadDouble());
+    }
+}

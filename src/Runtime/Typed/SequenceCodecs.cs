@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using BsdfGen.Wire;
+
+namespace BsdfGen.Typed;
+
+/// <summary><see cref="List{T}"/> as a BSDF list (null as <c>v</c>); the read loop every sequence codec shares.</summary>
+/// <typeparam name="T">The item type.</typeparam>
+/// <typeparam name="TCodec">The item codec.</typeparam>
+public sealed class ListCodec<T, TCodec> : IBsdfCodec<List<T>?>
+    where TCodec : IBsdfCodec<T>
+{
+    private const int MaxPreallocatedItems = 4096;
+
+    private ListCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, List<T>? value, BsdfContext context)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            WriteItems(ref writer, CollectionsMarshal.AsSpan(value), context);
+        }
+    }
+
+    /// <inheritdoc />
+    public static List<T>? Read(ref BsdfReader reader, BsdfContext context)
+    {
+        if (reader.TryReadNull())
+        {
+            return null;
+        }
+
+        var start = reader.Position;
+        if (reader.ReadValueHeader() != BsdfValueKind.List)
+        {
+            BsdfThrow.Invalid($"Expected a list of {typeof(T).Name}", start);
+        }
+
+        context.Enter(start);
+        var count = reader.ReadListBody(out var kind);
+        var items = new List<T>((int)Math.Min(count, MaxPreallocatedItems));
+        if (kind == BsdfListKind.OpenStream)
+        {
+            while (!reader.IsAtEnd)
+            {
+                items.Add(TCodec.Read(ref reader, context));
+            }
+        }
+        else
+        {
+            for (long i = 0; i < count; i++)
+            {
+                items.Add(TCodec.Read(ref reader, context));
+            }
+        }
+
+        context.Exit();
+        return items;
+    }
+
+    /// <summary>Writes items as a list.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="context">Options and state of this call.</param>
+    public static void WriteItems(ref BsdfWriter writer, ReadOnlySpan<T> items, BsdfContext context)
+    {
+        context.Enter(writer.Position);
+        writer.WriteListHeader(items.Length);
+        foreach (var item in items)
+        {
+            TCodec.Write(ref writer, item, context);
+        }
+
+        context.Exit();
+    }
+}
+
+/// <summary><c>T[]</c> as a BSDF list (for item types that are not ndarray numbers).</summary>
+/// <typeparam name="T">The item type.</typeparam>
+/// <typeparam name="TCodec">The item codec.</typeparam>
+public sealed class ArrayCodec<T, TCodec> : IBsdfCodec<T[]?>
+    where TCodec : IBsdfCodec<T>
+{
+    private ArrayCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, T[]? value, BsdfContext context)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            ListCodec<T, TCodec>.WriteItems(ref writer, value, context);
+        }
+    }
+
+    /// <inheritdoc />
+    public static T[]? Read(ref BsdfReader reader, BsdfContext context) => ListCodec<T, TCodec>.Read(ref reader, context)?.ToArray();
+}
+
+/// <summary><see cref="ImmutableArray{T}"/> as a BSDF list (a default array is written as null).</summary>
+/// <typeparam name="T">The item type.</typeparam>
+/// <typeparam name="TCodec">The item codec.</typeparam>
+public sealed class ImmutableArrayCodec<T, TCodec> : IBsdfCodec<ImmutableArray<T>>
+    where TCodec : IBsdfCodec<T>
+{
+    private ImmutableArrayCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, ImmutableArray<T> value, BsdfContext context)
+    {
+        if (value.IsDefault)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            ListCodec<T, TCodec>.WriteItems(ref writer, value.AsSpan(), context);
+        }
+    }
+
+    /// <inheritdoc />
+    public static ImmutableArray<T> Read(ref BsdfReader reader, BsdfContext context) =>
+        ListCodec<T, TCodec>.Read(ref reader, context) is { } items ? [.. items] : default;
+}
+
+/// <summary>
+/// Any sequence (<see cref="IEnumerable{T}"/>, <see cref="IReadOnlyList{T}"/>, <see cref="ISet{T}"/>, …)
+/// written as a BSDF list; reads produce a <see cref="List{T}"/>.
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+/// <typeparam name="TCodec">The item codec.</typeparam>
+public sealed class EnumerableCodec<T, TCodec> : IBsdfCodec<IEnumerable<T>?>
+    where TCodec : IBsdfCodec<T>
+{
+    private EnumerableCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, IEnumerable<T>? value, BsdfContext context)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNull();
+                return;
+            case T[] array:
+                ListCodec<T, TCodec>.WriteItems(ref writer, array, context);
+                return;
+            case List<T> list:
+                ListCodec<T, TCodec>.WriteItems(ref writer, CollectionsMarshal.AsSpan(list), context);
+                return;
+            default:
+                ListCodec<T, TCodec>.WriteItems(ref writer, value.ToArray(), context);
+                return;
+        }
+    }
+
+    /// <inheritdoc />
+    public static IEnumerable<T>? Read(ref BsdfReader reader, BsdfContext context) => ListCodec<T, TCodec>.Read(ref reader, context);
+}
+
+/// <summary><see cref="HashSet{T}"/> as a BSDF list.</summary>
+/// <typeparam name="T">The item type.</typeparam>
+/// <typeparam name="TCodec">The item codec.</typeparam>
+public sealed class HashSetCodec<T, TCodec> : IBsdfCodec<HashSet<T>?>
+    where TCodec : IBsdfCodec<T>
+{
+    private HashSetCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, HashSet<T>? value, BsdfContext context) =>
+        EnumerableCodec<T, TCodec>.Write(ref writer, value, context);
+
+    /// <inheritdoc />
+    public static HashSet<T>? Read(ref BsdfReader reader, BsdfContext context) =>
+        ListCodec<T, TCodec>.Read(ref reader, context) is { } items ? [.. items] : null;
+}

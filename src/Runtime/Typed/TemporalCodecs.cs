@@ -1,0 +1,77 @@
+using System.Globalization;
+using BsdfGen.Wire;
+
+namespace BsdfGen.Typed;
+
+/// <summary>
+/// <see cref="DateTime"/> as an ISO-8601 round-trip string (<c>"O"</c>: 7 fractional digits, <c>Z</c>
+/// for UTC, the offset for local times, nothing for unspecified), exact to the tick and the kind.
+/// </summary>
+public sealed class DateTimeCodec : IBsdfCodec<DateTime>
+{
+    private DateTimeCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, DateTime value, BsdfContext context) =>
+        writer.WriteString(value.ToString("O", CultureInfo.InvariantCulture));
+
+    /// <inheritdoc />
+    public static DateTime Read(ref BsdfReader reader, BsdfContext context) =>
+        TypedRead.Parsed(ref reader, "DateTime", static (text, culture) => DateTime.Parse(text, culture, DateTimeStyles.RoundtripKind));
+}
+
+/// <summary><see cref="DateTimeOffset"/> as an ISO-8601 round-trip string with its offset (<c>"O"</c>).</summary>
+public sealed class DateTimeOffsetCodec : IBsdfCodec<DateTimeOffset>
+{
+    private DateTimeOffsetCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, DateTimeOffset value, BsdfContext context) =>
+        writer.WriteString(value.ToString("O", CultureInfo.InvariantCulture));
+
+    /// <inheritdoc />
+    public static DateTimeOffset Read(ref BsdfReader reader, BsdfContext context) =>
+        TypedRead.Parsed(ref reader, "DateTimeOffset", static (text, culture) => DateTimeOffset.Parse(text, culture, DateTimeStyles.RoundtripKind));
+}
+
+/// <summary><see cref="DateOnly"/> as an ISO-8601 date string, <c>yyyy-MM-dd</c>.</summary>
+public sealed class DateOnlyCodec : IBsdfCodec<DateOnly>
+{
+    private DateOnlyCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, DateOnly value, BsdfContext context) =>
+        writer.WriteString(value.ToString("O", CultureInfo.InvariantCulture));
+
+    /// <inheritdoc />
+    public static DateOnly Read(ref BsdfReader reader, BsdfContext context) =>
+        TypedRead.Parsed(ref reader, "DateOnly", static (text, culture) => DateOnly.ParseExact(text, "O", culture));
+}
+
+/// <summary><see cref="TimeOnly"/> as an ISO-8601 time string with 7 fractional digits, <c>HH:mm:ss.fffffff</c>.</summary>
+public sealed class TimeOnlyCodec : IBsdfCodec<TimeOnly>
+{
+    private TimeOnlyCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, TimeOnly value, BsdfContext context) =>
+        writer.WriteString(value.ToString("O", CultureInfo.InvariantCulture));
+
+    /// <inheritdoc />
+    public static TimeOnly Read(ref BsdfReader reader, BsdfContext context) =>
+        TypedRead.Parsed(ref reader, "TimeOnly", static (text, culture) => TimeOnly.Parse(text, culture));
+}
+
+/// <summary><see cref="TimeSpan"/> as its constant-format string (<c>"c"</c>: <c>[-][d.]hh:mm:ss[.fffffff]</c>), exact to the tick.</summary>
+public sealed class TimeSpanCodec : IBsdfCodec<TimeSpan>
+{
+    private TimeSpanCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, TimeSpan value, BsdfContext context) =>
+        writer.WriteString(value.ToString("c", CultureInfo.InvariantCulture));
+
+    /// <inheritdoc />
+    public static TimeSpan Read(ref BsdfReader reader, BsdfContext context) =>
+        TypedRead.Parsed(ref reader, "TimeSpan", static (text, culture) => TimeSpan.ParseExact(text, "c", culture));
+}

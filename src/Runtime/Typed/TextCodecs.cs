@@ -1,0 +1,77 @@
+using System.Globalization;
+using BsdfGen.Wire;
+
+namespace BsdfGen.Typed;
+
+/// <summary><see cref="string"/> (null as <c>v</c>).</summary>
+public sealed class StringCodec : IBsdfCodec<string?>
+{
+    private StringCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, string? value, BsdfContext context)
+    {
+        if (value is null)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            writer.WriteString(value);
+        }
+    }
+
+    /// <inheritdoc />
+    public static string? Read(ref BsdfReader reader, BsdfContext context) => reader.ReadString();
+}
+
+/// <summary><see cref="char"/> as a one-character string.</summary>
+public sealed class CharCodec : IBsdfCodec<char>
+{
+    private CharCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, char value, BsdfContext context) => writer.WriteString([value]);
+
+    /// <inheritdoc />
+    public static char Read(ref BsdfReader reader, BsdfContext context)
+    {
+        var start = reader.Position;
+        var text = TypedRead.Text(ref reader, "Char");
+        return text.Length == 1 ? text[0] : BsdfThrow.Invalid<char>($"Expected a one-character string for Char, not {text.Length} characters", start);
+    }
+}
+
+/// <summary>
+/// <see cref="decimal"/> as its invariant-culture string (e.g. <c>"12.340"</c>): exact, scale
+/// included, which no BSDF number type can promise. Integers and floats are accepted on read.
+/// </summary>
+public sealed class DecimalCodec : IBsdfCodec<decimal>
+{
+    private DecimalCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, decimal value, BsdfContext context) =>
+        writer.WriteString(value.ToString(CultureInfo.InvariantCulture));
+
+    /// <inheritdoc />
+    public static decimal Read(ref BsdfReader reader, BsdfContext context) => reader.PeekKind() switch
+    {
+        BsdfValueKind.Int16 or BsdfValueKind.Int64 => reader.ReadInt64(),
+        BsdfValueKind.Float32 or BsdfValueKind.Float64 => (decimal)reader.ReadDouble(),
+        _ => TypedRead.Parsed(ref reader, "Decimal", static (text, culture) => decimal.Parse(text, NumberStyles.Number | NumberStyles.AllowExponent, culture)),
+    };
+}
+
+/// <summary><see cref="Guid"/> as its 36-character string (<c>"D"</c> format).</summary>
+public sealed class GuidCodec : IBsdfCodec<Guid>
+{
+    private GuidCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, Guid value, BsdfContext context) => writer.WriteString(value.ToString("D"));
+
+    /// <inheritdoc />
+    public static Guid Read(ref BsdfReader reader, BsdfContext context) =>
+        TypedRead.Parsed(ref reader, "Guid", static (text, _) => Guid.Parse(text));
+}

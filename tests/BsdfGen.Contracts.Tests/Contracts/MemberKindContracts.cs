@@ -1,0 +1,82 @@
+namespace BsdfGen.Contracts.Tests.Contracts;
+
+[BsdfContract]
+public partial class Account
+{
+    public required string Owner { get; init; }
+
+    public required int Number { get; set; }
+
+    public string Currency { get; init; } = "EUR";
+
+    public List<string> Notes { get; set; } = ["created"];
+
+    [BsdfProperty("balance_cents")]
+    public long BalanceCents { get; set; }
+
+    [BsdfIgnore]
+    public string Cache { get; set; } = "not serialized";
+
+    public int Computed => Number * 2;
+}
+
+[BsdfContract]
+public partial class Measurement
+{
+    [BsdfConstructor]
+    public Measurement(string sensor, double value, string unit = "m")
+    {
+        Sensor = sensor;
+        Value = value;
+        Unit = unit;
+    }
+
+    public Measurement(string sensor)
+        : this(sensor, 0)
+    {
+    }
+
+    public string Sensor { get; }
+
+    public double Value { get; }
+
+    public string Unit { get; }
+}
+
+[BsdfContract]
+public partial class Node
+{
+    public string Name { get; set; } = "";
+
+    public List<Node> Children { get; set; } = new();
+}
+
+[BsdfContract]
+public partial class Box<T>
+{
+    public T? Value { get; set; }
+
+    public List<T> Items { get; set; } = new();
+}
+
+[BsdfContract]
+public partial class Holder
+{
+    public Box<int> Numbers { get; set; } = new();
+
+    public Box<string> Words { get; set; } = new();
+}
+
+[BsdfContract]
+public partial struct Sample
+{
+    public int Index;
+    public double Value;
+    public readonly string Describe() => $"{Index}:{Value}";
+}
+
+public partial class Outer
+{
+    [BsdfContract]
+    internal partial record Inner(string Name);
+}

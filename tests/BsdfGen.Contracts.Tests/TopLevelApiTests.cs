@@ -1,0 +1,57 @@
+using System.Buffers;
+using BsdfGen.Contracts.Tests.Contracts;
+using Xunit;
+
+namespace BsdfGen.Contracts.Tests;
+
+public class TopLevelApiTests
+{
+    [Fact]
+    public void Collections_of_contracts_and_primitives_serialize_at_the_top_level()
+    {
+        var orders = new List<Order> { Samples.Order(), new Order { Id = 2 } };
+        Assert.Equal(2, Bsdf.Deserialize<List<Order>>(Bsdf.Serialize(orders))[1].Id);
+        Assert.Equal(40000, Bsdf.Deserialize<Order[]>(Bsdf.Serialize(orders.ToArray()))[0].Id);
+        Assert.Equal(42, Bsdf.Deserialize<int>(Bsdf.Serialize(42)));
+        Assert.Equal("x", Bsdf.Deserialize<string>(Bsdf.Serialize("x")));
+        Assert.Equal([1.0, 2.0], Bsdf.Deserialize<double[]>(Bsdf.Serialize(new[] { 1.0, 2.0 })));
+        Assert.Equal(new Point(1, 2), Bsdf.Deserialize<Point?>(Bsdf.Serialize<Point?>(new Point(1, 2))));
+    }
+
+    [Fact]
+    public void Contracts_inside_dynamic_values_are_written_by_their_serializer()
+    {
+        var bytes = Bsdf.Encode(new List<object?> { Samples.Order(), 1L });
+        var list = Assert.IsType<List<object?>>(Bsdf.Decode(bytes));
+        Assert.Equal(40000L, Assert.IsType<BsdfMap>(list[0])["Id"]);
+    }
+
+    [Fact]
+    public async Task Buffer_writer_stream_and_async_overloads_agree()
+    {
+        var order = Samples.Order();
+        var expected = Bsdf.Serialize(order);
+        var buffer = new ArrayBufferWriter<byte>();
+        Bsdf.Serialize(buffer, order);
+        Assert.Equal(expected, buffer.WrittenSpan.ToArray());
+
+        var stream = new MemoryStream();
+        Bsdf.Serialize(stream, order);
+        Assert.Equal(expected, stream.ToArray());
+        stream.Position = 0;
+        Assert.Equal(order.Id, Bsdf.Deserialize<Order>(stream).Id);
+
+        var asyncStream = new MemoryStream();
+        await Bsdf.SerializeAsync(asyncStream, order);
+        asyncStream.Position = 0;
+        Assert.Equal(order.Customer, (await Bsdf.DeserializeAsync<Order>(asyncStream)).Customer);
+        Assert.Equal(order.Id, Bsdf.Deserialize<Order>(expected.AsMemory()).Id);
+    }
+
+    [Fact]
+    public void Types_without_a_codec_are_reported_clearly()
+    {
+        var error = Assert.Throws<BsdfException>(() => Bsdf.Deserialize<Version>(Bsdf.Serialize(1)));
+        Assert.Contains("No BSDF codec for System.Version", error.Message);
+    }
+}
