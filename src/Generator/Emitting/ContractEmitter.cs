@@ -133,7 +133,8 @@ namespace BsdfGen.Generator.Emitting
             {
                 source.Open($"if ({Typed}ContractReading.IsTaggedWith(reader, {Literal(known.Extension)}u8))")
                     .Line($"return {Typed}ContractCodec<{known.FullyQualifiedName}>.Read(ref reader, context);")
-                    .Close();
+                    .Close()
+                    .Line();
             }
 
             if (contract.IsAbstract || contract.Construction is null)
@@ -172,7 +173,7 @@ namespace BsdfGen.Generator.Emitting
                     read = $"({member.ReadCast}){read}";
                 }
 
-                source.Open($"{(first ? "if" : "else if")} (key.SequenceEqual({Literal(member.Key)}u8))")
+                source.Open($"{(first ? "if" : "else if")} (global::System.MemoryExtensions.SequenceEqual(key, {Literal(member.Key)}u8))")
                     .Line($"member{i} = {read};")
                     .Line($"has{i} = true;")
                     .Close();
@@ -195,7 +196,8 @@ namespace BsdfGen.Generator.Emitting
                 .Line("context.Exit();");
             EmitMissingChecks(source, contract);
             EmitConstruction(source, contract);
-            source.Line("return result;")
+            source.Line()
+                .Line("return result;")
                 .Close();
         }
 
@@ -211,7 +213,8 @@ namespace BsdfGen.Generator.Emitting
                 {
                     source.Open($"if (!has{i})")
                         .Line($"throw {Typed}ContractReading.Missing({Literal(member.Key)}, {Literal(contract.DisplayName)}, start);")
-                        .Close();
+                        .Close()
+                        .Line();
                 }
             }
         }
@@ -250,7 +253,8 @@ namespace BsdfGen.Generator.Emitting
                 var assign = member.InitAccessorTarget is null
                     ? $"result.{Identifier(member.Name)} = member{i};"
                     : $"__BsdfInit_{member.Name}({(contract.IsValueType ? "ref " : string.Empty)}result, member{i});";
-                source.Open($"if (has{i})")
+                source.Line()
+                    .Open($"if (has{i})")
                     .Line(assign)
                     .Close();
             }

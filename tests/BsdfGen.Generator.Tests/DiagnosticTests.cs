@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace BsdfGen.Generator.Tests;
+
+/// <summary>Each diagnostic, with its id and the exact location (the token after the <c>/*!*/</c> marker).</summary>
+public class DiagnosticTests
+{
+    public static TheoryData<string, string> Cases => new()
+    {
+        { "BSDF001", "using BsdfGen; [BsdfContract] public class /*!*/Order { public int Id { get; set; } }" },
+        { "BSDF001", "using BsdfGen; public class /*!*/Outer { [BsdfContract] public partial class Inner { } }" },
+        { "BSDF002", "using BsdfGen; [BsdfContract] public partial class C { public System.IO.Stream /*!*/Data { get; set; } = null!; }" },
+        { "BSDF002", "using BsdfGen; using System.Collections.Generic; [BsdfContract] public partial class C { public Dictionary<int, string> /*!*/Map { get; set; } = new(); }" },
+        { "BSDF003", "using BsdfGen; [BsdfContract] public partial class C { [BsdfProperty(\"x\")] public int A { get; set; } public int /*!*/x { get; set; } }" },
+        { "BSDF004", "using BsdfGen; [BsdfContract] public partial class C { [BsdfConstructor] public C() { } [BsdfConstructor] public /*!*/C(int a) { A = a; } public int A { get; } }" },
+        { "BSDF005", "using BsdfGen; [BsdfContract] public partial class /*!*/C { public C(int a) { A = a; } public C(string b) { } public int A { get; } }" },
+        { "BSDF006", "using BsdfGen; [BsdfContract] public partial class C { [BsdfIgnore] public required int /*!*/A { get; set; } }" },
+        { "BSDF007", "using BsdfGen; [BsdfContract(/*!*/Extension = \"\")] public partial class C { }" },
+        { "BSDF008", "using BsdfGen; [BsdfContract, /*!*/BsdfKnownType(typeof(D))] public abstract partial class B { } [BsdfContract] public partial class D : B { }" },
+        { "BSDF009", "using BsdfGen; [BsdfContract] public partial class C { [BsdfProperty(\"\")] public int /*!*/A { get; set; } }" },
+        { "BSDF010", "using BsdfGen; [BsdfContract] public partial class C { public C(int /*!*/unknown) { } public int A { get; set; } }" },
+        { "BSDF011", "using BsdfGen; [BsdfContract] public static partial class /*!*/C { }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Mistakes_are_reported_at_the_right_place(string id, string source)
+    {
+        var (result, _) = GeneratorHarness.Run(source);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(source.IndexOf("/*!*/", StringComparison.Ordinal) + "/*!*/".Length, diagnostic.Location.SourceSpan.Start);
+        Assert.EndsWith($"docs/diagnostics/{id}.md", diagnostic.Descriptor.HelpLinkUri);
+        Assert.True(File.Exists(Path.Combine(RepositoryRoot(), "docs", "diagnostics", id + ".md")), $"{id} has no documentation page");
+    }
+
+    [Fact]
+    public void A_contract_with_errors_generates_nothing()
+    {
+        var (result, _) = GeneratorHarness.Run(Cases.First()[1].ToString()!);
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void Every_descriptor_is_tracked_in_the_release_file()
+    {
+        var unshipped = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Generator", "AnalyzerReleases.Unshipped.md"));
+        foreach (var id in Cases.Select(row => (string)row[0]).Distinct())
+        {
+            Assert.Contains(id + " |", unshipped);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "BsdfGen.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("BsdfGen.sln not found above the test assembly");
+    }
+}

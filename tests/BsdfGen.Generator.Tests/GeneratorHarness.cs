@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using BsdfGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace BsdfGen.Generator.Tests;
+
+/// <summary>Runs the generator over in-memory sources, as the compiler would, with step tracking on.</summary>
+internal static class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return [.. platform.Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
+            .Select(path => MetadataReference.CreateFromFile(path)),
+            MetadataReference.CreateFromFile(typeof(Bsdf).Assembly.Location)];
+    });
+
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
+
+    public static CSharpCompilation Compile(params string[] sources) => CSharpCompilation.Create(
+        "Contracts",
+        sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{index}.cs")),
+        References.Value,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+        [new BsdfContractGenerator().AsSourceGenerator()],
+        parseOptions: ParseOptions,
+        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator; returns its result and the compilation with the generated sources added.</summary>
+    public static (GeneratorRunResult Result, Compilation Output) Run(params string[] sources)
+    {
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(Compile(sources), out var output, out _);
+        return (driver.GetRunResult().Results.Single(), output);
+    }
+
+    /// <summary>Compiler errors of the generated code (and the sources it completes).</summary>
+    public static IEnumerable<Diagnostic> CompileErrors(Compilation output) =>
+        output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+}

@@ -1,0 +1,131 @@
+using System.Collections;
+using System.Reflection;
+using BsdfGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace BsdfGen.Generator.Tests;
+
+/// <summary>Edits that do not touch a contract regenerate nothing, and the cached model holds no Roslyn objects.</summary>
+public class IncrementalTests
+{
+    private const string Contract = """
+        using BsdfGen;
+        namespace Shop;
+        [BsdfContract]
+        public partial class Order
+        {
+            public int Id { get; set; }
+            public string Name { get; set; } = "";
+        }
+        """;
+
+    private const string Unrelated = """
+        namespace Shop;
+        public static class Helpers { public static int Twice(int x) => x * 2; }
+        """;
+
+    [Fact]
+    public void An_unrelated_edit_leaves_every_step_cached_or_unchanged()
+    {
+        var compilation = GeneratorHarness.Compile(Contract, Unrelated);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+
+        var unrelatedTree = compilation.SyntaxTrees.Last();
+        var edited = compilation.ReplaceSyntaxTree(unrelatedTree, CSharpSyntaxTree.ParseText(
+            Unrelated.Replace("x * 2", "x + x"), GeneratorHarness.ParseOptions, unrelatedTree.FilePath));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertAllCachedOrUnchanged(result, BsdfContractGenerator.ParseStep);
+        AssertAllCachedOrUnchanged(result, BsdfContractGenerator.ModelStep);
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void A_comment_in_the_contract_reparses_but_the_model_is_unchanged()
+    {
+        var compilation = GeneratorHarness.Compile(Contract);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Single();
+        var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(
+            Contract.Replace("public int Id", "// the order number\n    public int Id"), GeneratorHarness.ParseOptions, tree.FilePath));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertAllCachedOrUnchanged(result, BsdfContractGenerator.ModelStep);
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void A_member_change_regenerates()
+    {
+        var compilation = GeneratorHarness.Compile(Contract);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Single();
+        var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(
+            Contract.Replace("public int Id", "public long Id"), GeneratorHarness.ParseOptions, tree.FilePath));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        Assert.Contains(result.TrackedSteps[BsdfContractGenerator.ModelStep].SelectMany(step => step.Outputs),
+            output => output.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    [Fact]
+    public void The_model_holds_no_symbols_syntax_or_compilation()
+    {
+        var compilation = GeneratorHarness.Compile(Contract, """
+            using BsdfGen;
+            [BsdfContract, BsdfKnownType(typeof(D))] public abstract partial class B { public int[] X { get; set; } = []; }
+            [BsdfContract(Extension = "x.d")] public partial class D : B { public D(int y) { Y = y; } public int Y { get; } }
+            [BsdfContract] public partial class Broken { public System.IO.Stream S { get; set; } = null!; }
+            """);
+        var result = GeneratorHarness.CreateDriver().RunGenerators(compilation).GetRunResult().Results.Single();
+        var outputs = result.TrackedSteps[BsdfContractGenerator.ParseStep].SelectMany(step => step.Outputs).Select(output => output.Value).ToList();
+        Assert.Equal(4, outputs.Count);
+        foreach (var output in outputs)
+        {
+            AssertNoRoslynObjects(output, "model", new HashSet<object>(ReferenceEqualityComparer.Instance));
+        }
+    }
+
+    private static void AssertAllCachedOrUnchanged(GeneratorRunResult result, string step)
+    {
+        var outputs = result.TrackedSteps[step].SelectMany(run => run.Outputs).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, output => Assert.True(
+            output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+            $"{step} output was {output.Reason}"));
+    }
+
+    private static void AssertNoRoslynObjects(object? value, string path, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is ISymbol or SyntaxNode or SyntaxTree or Compilation or SemanticModel or Location,
+            $"{path} holds a {value.GetType().Name}");
+        if (value is DiagnosticDescriptor or Microsoft.CodeAnalysis.Text.TextSpan or Microsoft.CodeAnalysis.Text.LinePositionSpan)
+        {
+            return;
+        }
+
+        if (value is IEnumerable sequence)
+        {
+            var index = 0;
+            foreach (var item in sequence)
+            {
+                AssertNoRoslynObjects(item, $"{path}[{index++}]", seen);
+            }
+
+            return;
+        }
+
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+        {
+            AssertNoRoslynObjects(property.GetValue(value), $"{path}.{property.Name}", seen);
+        }
+    }
+}
