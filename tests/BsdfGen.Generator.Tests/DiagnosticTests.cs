@@ -21,6 +21,9 @@ public class DiagnosticTests
         { "BSDF009", "using BsdfGen; [BsdfContract] public partial class C { [BsdfProperty(\"\")] public int /*!*/A { get; set; } }" },
         { "BSDF010", "using BsdfGen; [BsdfContract] public partial class C { public C(int /*!*/unknown) { } public int A { get; set; } }" },
         { "BSDF011", "using BsdfGen; [BsdfContract] public static partial class /*!*/C { }" },
+        { "BSDF012", "using BsdfGen; [BsdfContract] public abstract partial class /*!*/Shape { public int A { get; set; } }" },
+        { "BSDF013", "using BsdfGen; [BsdfContract] public partial class C { [BsdfProperty(\"a\")] private int /*!*/a; public int B { get => a; set => a = value; } }" },
+        { "BSDF014", "using BsdfGen; [BsdfContract, BsdfKnownType(typeof(Circle))] public abstract partial class Shape { } [BsdfContract(Extension = \"x.c\")] public partial class Circle : Shape { } [BsdfContract(Extension = \"x.s\")] public partial class /*!*/Square : Shape { }" },
     };
 
     [Theory]
@@ -30,7 +33,7 @@ public class DiagnosticTests
         var (result, _) = GeneratorHarness.Run(source);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(id, diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(string.CompareOrdinal(id, "BSDF012") >= 0 ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(source.IndexOf("/*!*/", StringComparison.Ordinal) + "/*!*/".Length, diagnostic.Location.SourceSpan.Start);
         Assert.EndsWith($"docs/diagnostics/{id}.md", diagnostic.Descriptor.HelpLinkUri);
         Assert.True(File.Exists(Path.Combine(RepositoryRoot(), "docs", "diagnostics", id + ".md")), $"{id} has no documentation page");

@@ -52,6 +52,21 @@ namespace BsdfGen.Generator.Diagnostics
             "BSDF011", "Type cannot be a contract",
             "'{0}' cannot be a BSDF contract: {1}");
 
+        public static readonly DiagnosticDescriptor AbstractWithoutKnownTypes = Warning(
+            "BSDF012", "Abstract contract without known types",
+            "'{0}' is abstract and lists no [BsdfKnownType], so values of it can be written only through derived contracts and never decoded");
+
+        public static readonly DiagnosticDescriptor AttributeOnUnserializedMember = Warning(
+            "BSDF013", "[BsdfProperty] on a member that is not serialized",
+            "Member '{0}' has [BsdfProperty] but is not serialized: only public fields and properties with a public getter are");
+
+        public static readonly DiagnosticDescriptor DerivedNotKnown = Warning(
+            "BSDF014", "Derived contract is not a known type of its base",
+            "'{0}' derives from the contract '{1}' but is not one of its [BsdfKnownType]s, so a '{1}'-typed member cannot write or read it");
+
+        private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+            new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
+
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
     }

@@ -39,6 +39,8 @@ namespace BsdfGen.Generator.Parsing
             var members = ParseMembers(type, diagnostics, cancellationToken);
             var construction = type.IsAbstract ? null : ChooseConstructor(type, syntax, members, diagnostics);
             var knownTypes = ParseKnownTypes(type, diagnostics);
+            CheckPolymorphism(type, syntax, extension, knownTypes, diagnostics);
+            CheckUnserializedAttributes(type, diagnostics);
             var containing = new List<TypeDeclarationModel>();
             for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
             {
@@ -327,6 +329,49 @@ namespace BsdfGen.Generator.Parsing
             }
 
             return known;
+        }
+
+        private static void CheckPolymorphism(INamedTypeSymbol type, TypeDeclarationSyntax syntax, string? extension, List<KnownTypeModel> knownTypes, List<DiagnosticInfo> diagnostics)
+        {
+            if (type.IsAbstract && knownTypes.Count == 0 && !type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + "BsdfKnownTypeAttribute"))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.AbstractWithoutKnownTypes, syntax.Identifier.GetLocation(), type.Name));
+            }
+
+            for (var ancestor = type.BaseType; ancestor is not null; ancestor = ancestor.BaseType)
+            {
+                if (!ancestor.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + "BsdfContractAttribute"))
+                {
+                    continue;
+                }
+
+                var listed = ancestor.GetAttributes()
+                    .Where(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + "BsdfKnownTypeAttribute")
+                    .Any(a => a.ConstructorArguments.Length == 1 && SymbolEqualityComparer.Default.Equals(a.ConstructorArguments[0].Value as ITypeSymbol, type));
+                if (!listed && (extension is not null || ancestor.IsAbstract))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.DerivedNotKnown, syntax.Identifier.GetLocation(), type.Name, ancestor.Name));
+                }
+
+                return;
+            }
+        }
+
+        private static void CheckUnserializedAttributes(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                var serialized = member switch
+                {
+                    IPropertySymbol property => !property.IsStatic && property.DeclaredAccessibility == Accessibility.Public && property.GetMethod is { DeclaredAccessibility: Accessibility.Public },
+                    IFieldSymbol field => !field.IsStatic && !field.IsConst && field.DeclaredAccessibility == Accessibility.Public,
+                    _ => true,
+                };
+                if (!serialized && HasAttribute(member, "BsdfPropertyAttribute"))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.AttributeOnUnserializedMember, member.Locations.FirstOrDefault(), member.Name));
+                }
+            }
         }
 
         /// <summary>Whether code anywhere in the assembly can name the type (a module initializer must).</summary>
