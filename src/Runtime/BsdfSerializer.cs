@@ -16,6 +16,9 @@ namespace BsdfGen;
 /// </summary>
 public sealed class BsdfSerializer
 {
+    [ThreadStatic]
+    private static BsdfContext? t_context;
+
     private volatile ExtensionRegistry _extensions = ExtensionRegistry.Standard;
 
     /// <summary>Creates a serializer.</summary>
@@ -218,7 +221,16 @@ public sealed class BsdfSerializer
     {
         ArgumentNullException.ThrowIfNull(output);
         var writer = new BsdfWriter(output);
-        TypedDocument.Write(ref writer, value, NewContext());
+        var context = RentContext();
+        try
+        {
+            TypedDocument.Write(ref writer, value, context);
+        }
+        finally
+        {
+            context.Release();
+        }
+
         writer.Flush();
     }
 
@@ -231,7 +243,16 @@ public sealed class BsdfSerializer
         ArgumentNullException.ThrowIfNull(stream);
         using var sink = new StreamBufferWriter(stream);
         var writer = new BsdfWriter(sink, stream.CanSeek ? stream.Position : 0);
-        TypedDocument.Write(ref writer, value, NewContext());
+        var context = RentContext();
+        try
+        {
+            TypedDocument.Write(ref writer, value, context);
+        }
+        finally
+        {
+            context.Release();
+        }
+
         writer.Flush();
         sink.FlushToStream();
         stream.Flush();
@@ -257,7 +278,15 @@ public sealed class BsdfSerializer
     public T Deserialize<T>(ReadOnlySpan<byte> data)
     {
         var reader = new BsdfReader(data);
-        return TypedDocument.Read<T>(ref reader, NewContext());
+        var context = RentContext();
+        try
+        {
+            return TypedDocument.Read<T>(ref reader, context);
+        }
+        finally
+        {
+            context.Release();
+        }
     }
 
     /// <summary>Deserializes a typed value.</summary>
@@ -293,7 +322,25 @@ public sealed class BsdfSerializer
         return Deserialize<T>(buffer.WrittenSpan);
     }
 
-    private BsdfContext NewContext() => new(Options, _extensions);
+    /// <summary>
+    /// The calling thread's context for this serializer's options and extensions, reused across calls so that
+    /// serializing into a reused buffer allocates nothing; a nested call gets a fresh one.
+    /// </summary>
+    private BsdfContext RentContext()
+    {
+        var extensions = _extensions;
+        var cached = t_context;
+        if (cached is null || cached.InUse || !cached.Serves(Options, extensions))
+        {
+            cached = new BsdfContext(Options, extensions);
+            if (t_context is null || !t_context.InUse)
+            {
+                t_context = cached;
+            }
+        }
+
+        return cached.Acquire();
+    }
 
     private DynamicEncoder NewEncoder() => new(Options, _extensions);
 

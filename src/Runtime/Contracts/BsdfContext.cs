@@ -22,6 +22,9 @@ public sealed class BsdfContext
         BlobSettings = options.DefaultBlobSettings;
     }
 
+    /// <summary>Whether a call is using this context (a nested call on the same thread gets its own).</summary>
+    internal bool InUse { get; private set; }
+
     /// <summary>The options of this call.</summary>
     public BsdfOptions Options { get; }
 
@@ -42,6 +45,20 @@ public sealed class BsdfContext
             writer.WriteFloat32((float)value);
         }
     }
+
+    /// <summary>Takes the context for one call, starting at depth 0.</summary>
+    internal BsdfContext Acquire()
+    {
+        InUse = true;
+        _depth = 0;
+        return this;
+    }
+
+    /// <summary>Gives the context back after a call.</summary>
+    internal void Release() => InUse = false;
+
+    internal bool Serves(BsdfOptions options, ExtensionRegistry extensions) =>
+        ReferenceEquals(Options, options) && ReferenceEquals(_extensions, extensions);
 
     /// <summary>Enters a nested mapping or list, failing beyond <see cref="BsdfOptions.MaxDepth"/>.</summary>
     /// <param name="position">Where the nested value starts, for the error message.</param>

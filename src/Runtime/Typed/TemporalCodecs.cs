@@ -13,7 +13,7 @@ public sealed class DateTimeCodec : IBsdfCodec<DateTime>
 
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, DateTime value, BsdfContext context) =>
-        writer.WriteString(value.ToString("O", CultureInfo.InvariantCulture));
+        TypedWrite.Formatted(ref writer, value, "O");
 
     /// <inheritdoc />
     public static DateTime Read(ref BsdfReader reader, BsdfContext context) =>
@@ -27,7 +27,7 @@ public sealed class DateTimeOffsetCodec : IBsdfCodec<DateTimeOffset>
 
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, DateTimeOffset value, BsdfContext context) =>
-        writer.WriteString(value.ToString("O", CultureInfo.InvariantCulture));
+        TypedWrite.Formatted(ref writer, value, "O");
 
     /// <inheritdoc />
     public static DateTimeOffset Read(ref BsdfReader reader, BsdfContext context) =>
@@ -41,7 +41,7 @@ public sealed class DateOnlyCodec : IBsdfCodec<DateOnly>
 
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, DateOnly value, BsdfContext context) =>
-        writer.WriteString(value.ToString("O", CultureInfo.InvariantCulture));
+        TypedWrite.Formatted(ref writer, value, "O");
 
     /// <inheritdoc />
     public static DateOnly Read(ref BsdfReader reader, BsdfContext context) =>
@@ -55,7 +55,7 @@ public sealed class TimeOnlyCodec : IBsdfCodec<TimeOnly>
 
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, TimeOnly value, BsdfContext context) =>
-        writer.WriteString(value.ToString("O", CultureInfo.InvariantCulture));
+        TypedWrite.Formatted(ref writer, value, "O");
 
     /// <inheritdoc />
     public static TimeOnly Read(ref BsdfReader reader, BsdfContext context) =>
@@ -69,7 +69,7 @@ public sealed class TimeSpanCodec : IBsdfCodec<TimeSpan>
 
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, TimeSpan value, BsdfContext context) =>
-        writer.WriteString(value.ToString("c", CultureInfo.InvariantCulture));
+        TypedWrite.Formatted(ref writer, value, "c");
 
     /// <inheritdoc />
     public static TimeSpan Read(ref BsdfReader reader, BsdfContext context) =>

@@ -51,8 +51,7 @@ public sealed class DecimalCodec : IBsdfCodec<decimal>
     private DecimalCodec() { }
 
     /// <inheritdoc />
-    public static void Write(ref BsdfWriter writer, decimal value, BsdfContext context) =>
-        writer.WriteString(value.ToString(CultureInfo.InvariantCulture));
+    public static void Write(ref BsdfWriter writer, decimal value, BsdfContext context) => TypedWrite.Formatted(ref writer, value, null);
 
     /// <inheritdoc />
     public static decimal Read(ref BsdfReader reader, BsdfContext context) => reader.PeekKind() switch
@@ -69,7 +68,7 @@ public sealed class GuidCodec : IBsdfCodec<Guid>
     private GuidCodec() { }
 
     /// <inheritdoc />
-    public static void Write(ref BsdfWriter writer, Guid value, BsdfContext context) => writer.WriteString(value.ToString("D"));
+    public static void Write(ref BsdfWriter writer, Guid value, BsdfContext context) => TypedWrite.Formatted(ref writer, value, "D");
 
     /// <inheritdoc />
     public static Guid Read(ref BsdfReader reader, BsdfContext context) =>
