@@ -58,6 +58,16 @@ public static class Bsdf
     /// <param name="options">Options; the defaults when null.</param>
     public static object? Load(string path, BsdfOptions? options = null) => For(options).Load(path);
 
+    /// <summary>
+    /// Opens a file through a memory map (see <see cref="BsdfFile"/>): blobs are read on demand and
+    /// uncompressed blobs and ndarrays are views of the mapped file, valid until the file is disposed.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="access">Read only (views are copy-on-write), or read and write (views and blob edits reach the file).</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    public static BsdfFile Open(string path, BsdfFileAccess access = BsdfFileAccess.Read, BsdfOptions? options = null) =>
+        For(options).Open(path, access);
+
     /// <summary>Serializes a typed value (a <c>[BsdfContract]</c> type, its arrays and lists, or a built-in type) into a new byte array.</summary>
     /// <typeparam name="T">The static type, whose codec is used.</typeparam>
     /// <param name="value">The value.</param>

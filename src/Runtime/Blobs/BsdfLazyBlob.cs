@@ -16,10 +16,13 @@ public sealed class BsdfLazyBlob
     private readonly BsdfBlobHeader _header;
     private readonly bool _verifyChecksum;
     private readonly long _maxBlobSize;
+    private readonly Memory<byte>? _view;
     private byte[]? _checksum;
+    private bool _viewVerified;
 
-    internal BsdfLazyBlob(IBlobStorage storage, BsdfBlobHeader header, bool verifyChecksum, long maxBlobSize)
+    internal BsdfLazyBlob(IBlobStorage storage, BsdfBlobHeader header, bool verifyChecksum, long maxBlobSize, Memory<byte>? view = null)
     {
+        _view = view;
         _storage = storage;
         _header = header;
         _verifyChecksum = verifyChecksum;
@@ -70,6 +73,32 @@ public sealed class BsdfLazyBlob
         return Compression == BsdfCompression.None
             ? used
             : BlobCodecs.Decompress(Compression, used, DataSize, _maxBlobSize, DataOffset);
+    }
+
+    /// <summary>Whether <see cref="GetMemory"/> is a view of a mapped file rather than a copy.</summary>
+    public bool IsView => _view is not null;
+
+    /// <summary>
+    /// The data without copying when the blob is uncompressed and its file is memory-mapped (see
+    /// <see cref="BsdfFile"/>): a view that stays valid while the file is open. Otherwise the bytes are
+    /// read and decompressed as by <see cref="GetBytes"/>. A stored checksum is verified first (once),
+    /// unless verification is turned off.
+    /// </summary>
+    public Memory<byte> GetMemory()
+    {
+        if (_view is not { } view)
+        {
+            return GetBytes();
+        }
+
+        _storage.EnsureAlive();
+        if (!_viewVerified && _checksum is not null && _verifyChecksum && !BlobLayout.Checksum(view.Span).AsSpan().SequenceEqual(_checksum))
+        {
+            throw new BsdfException("Blob checksum (MD5) does not match its data", DataOffset);
+        }
+
+        _viewVerified = true;
+        return view[..(int)UsedSize];
     }
 
     /// <summary>Reads raw bytes of an uncompressed blob, starting <paramref name="position"/> bytes into the data.</summary>

@@ -10,7 +10,8 @@ namespace BsdfGen.Dynamic;
 /// <param name="Origin">The absolute offset of <c>Memory[0]</c>.</param>
 /// <param name="BlobStorage">Where lazy blobs read (and write) their bytes.</param>
 /// <param name="IsAlive">Whether the memory is still valid (false once a mapped file was closed).</param>
-internal sealed record DecodeSource(ReadOnlyMemory<byte> Memory, long Origin, IBlobStorage BlobStorage, Func<bool>? IsAlive);
+/// <param name="Views">Writable memory that uncompressed blobs may be handed out as views of (a mapped file), or null to copy.</param>
+internal sealed record DecodeSource(ReadOnlyMemory<byte> Memory, long Origin, IBlobStorage BlobStorage, Func<bool>? IsAlive, Memory<byte>? Views = null);
 
 /// <summary>
 /// Decodes BSDF into the dynamic model: null, bool, long, double, string, <see cref="List{T}"/>,
@@ -169,7 +170,10 @@ internal sealed class DynamicDecoder
         if (_options.LazyBlobs && _source is not null)
         {
             reader.SkipBlobData(header);
-            return new BsdfLazyBlob(_source.BlobStorage, header, _options.VerifyChecksums, _options.MaxBlobSize);
+            Memory<byte>? view = _source.Views is { } views && header.Compression == BsdfCompression.None
+                ? views.Slice((int)(header.DataOffset - _source.Origin), (int)header.UsedSize)
+                : default(Memory<byte>?);
+            return new BsdfLazyBlob(_source.BlobStorage, header, _options.VerifyChecksums, _options.MaxBlobSize, view);
         }
 
         return BlobContent.Read(ref reader, header, _options);

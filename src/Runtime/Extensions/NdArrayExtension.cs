@@ -65,10 +65,10 @@ internal sealed class NdArrayExtension() : BsdfExtension("ndarray")
             throw new FormatException("an ndarray needs 'data'");
         }
 
-        var bytes = data switch
+        Memory<byte> bytes = data switch
         {
             byte[] blob => blob,
-            BsdfLazyBlob lazy => lazy.GetBytes(),
+            BsdfLazyBlob lazy => lazy.GetMemory(),
             IList numbers => FromNumbers(numbers, dtype),
             _ => throw new FormatException("ndarray 'data' must be a blob or a list of numbers"),
         };

@@ -16,10 +16,13 @@ public enum BsdfFileAccess
 }
 
 /// <summary>
-/// A BSDF file opened for lazy access: the structure is decoded from a memory map of the file while
-/// blobs stay on disk as <see cref="BsdfLazyBlob"/> handles (and, with
-/// <see cref="BsdfOptions.LazyStreams"/>, a final list stream is a <see cref="BsdfListStreamReader"/>).
-/// Handles and readers are valid until the file is disposed.
+/// A BSDF file opened through a memory map: the structure is decoded from the mapping, blobs stay on disk
+/// as <see cref="BsdfLazyBlob"/> handles, and uncompressed blobs and ndarrays are views of the mapped pages
+/// (no copy; the operating system shares the pages between processes), so opening a file of large arrays
+/// costs about as much as reading its headers. With <see cref="BsdfFileAccess.Read"/> the views are
+/// copy-on-write (changes stay in this process); with <see cref="BsdfFileAccess.ReadWrite"/> they write to
+/// the file. With <see cref="BsdfOptions.LazyStreams"/> a final list stream is a <see cref="BsdfListStreamReader"/>.
+/// Everything handed out is valid until the file is disposed. Files up to 2 GiB.
 /// </summary>
 public sealed class BsdfFile : IDisposable
 {
@@ -37,12 +40,13 @@ public sealed class BsdfFile : IDisposable
             bufferSize: 1);
         try
         {
-            _mapped = new MappedFile(_file);
+            _mapped = new MappedFile(_file, writeThrough: access == BsdfFileAccess.ReadWrite);
             var source = new DecodeSource(
                 _mapped.Memory,
                 0,
                 new FileBlobStorage(_file.SafeFileHandle, access == BsdfFileAccess.ReadWrite),
-                () => _mapped.IsAlive);
+                () => _mapped.IsAlive,
+                _mapped.Memory);
             var decoder = new DynamicDecoder(options with { LazyBlobs = true }, extensions, source);
             var reader = new BsdfReader(_mapped.Memory.Span);
             Root = decoder.DecodeDocument(ref reader);

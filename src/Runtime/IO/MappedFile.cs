@@ -4,8 +4,9 @@ using System.IO.MemoryMappedFiles;
 namespace BsdfGen.IO;
 
 /// <summary>
-/// A read-only memory map of a whole file exposed as <see cref="ReadOnlyMemory{T}"/>. The memory is
-/// valid until <see cref="Dispose"/>; holders check <see cref="IsAlive"/> before touching it.
+/// A memory map of a whole file exposed as <see cref="Memory{T}"/>: copy-on-write (writes stay private to
+/// this process) or shared read-write (writes reach the file). The memory is valid until
+/// <see cref="Dispose"/>; holders check <see cref="IsAlive"/> before touching it.
 /// </summary>
 internal sealed unsafe class MappedFile : IDisposable
 {
@@ -14,7 +15,7 @@ internal sealed unsafe class MappedFile : IDisposable
     private readonly Manager? _manager;
     private bool _disposed;
 
-    public MappedFile(FileStream file)
+    public MappedFile(FileStream file, bool writeThrough)
     {
         var length = file.Length;
         if (length > int.MaxValue)
@@ -24,19 +25,20 @@ internal sealed unsafe class MappedFile : IDisposable
 
         if (length == 0)
         {
-            Memory = ReadOnlyMemory<byte>.Empty;
+            Memory = Memory<byte>.Empty;
             return;
         }
 
-        _map = MemoryMappedFile.CreateFromFile(file, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
-        _view = _map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+        var access = writeThrough ? MemoryMappedFileAccess.ReadWrite : MemoryMappedFileAccess.CopyOnWrite;
+        _map = MemoryMappedFile.CreateFromFile(file, null, 0, writeThrough ? MemoryMappedFileAccess.ReadWrite : MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+        _view = _map.CreateViewAccessor(0, length, access);
         byte* pointer = null;
         _view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
         _manager = new Manager(pointer + _view.PointerOffset, (int)length);
         Memory = _manager.Memory;
     }
 
-    public ReadOnlyMemory<byte> Memory { get; }
+    public Memory<byte> Memory { get; }
 
     public bool IsAlive => !_disposed;
 
