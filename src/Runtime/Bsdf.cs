@@ -129,6 +129,36 @@ public static class Bsdf
     public static Task<T> DeserializeAsync<T>(Stream stream, BsdfOptions? options = null, CancellationToken cancellationToken = default) =>
         For(options).DeserializeAsync<T>(stream, cancellationToken);
 
+    /// <summary>Serializes a typed value into a pipe and flushes it.</summary>
+    /// <typeparam name="T">The static type, whose codec is used.</typeparam>
+    /// <param name="pipe">The pipe writer.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the flush.</param>
+    public static ValueTask SerializeAsync<T>(System.IO.Pipelines.PipeWriter pipe, T value, BsdfOptions? options = null, CancellationToken cancellationToken = default) =>
+        For(options).SerializeAsync(pipe, value, cancellationToken);
+
+    /// <summary>Deserializes a typed value from everything a pipe delivers until it completes.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="pipe">The pipe reader.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static ValueTask<T> DeserializeAsync<T>(System.IO.Pipelines.PipeReader pipe, BsdfOptions? options = null, CancellationToken cancellationToken = default) =>
+        For(options).DeserializeAsync<T>(pipe, cancellationToken);
+
+    /// <summary>Yields the items of the data's list stream (or root list) as they arrive, without holding the whole data.</summary>
+    /// <typeparam name="T">The item type (<c>object</c> for the dynamic model).</typeparam>
+    /// <param name="stream">The stream.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    public static IAsyncEnumerable<T> ReadStreamAsync<T>(Stream stream, BsdfOptions? options = null, CancellationToken cancellationToken = default) =>
+        For(options).ReadStreamAsync<T>(stream, cancellationToken);
+
+    /// <summary>Follows a file whose list stream another process is still appending to.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    public static BsdfStreamFollower Follow(string path, BsdfOptions? options = null) => For(options).Follow(path);
+
     private static BsdfSerializer For(BsdfOptions? options) =>
         options is null || ReferenceEquals(options, BsdfOptions.Default) ? DefaultSerializer : new BsdfSerializer(options);
 }

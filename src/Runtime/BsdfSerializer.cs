@@ -1,8 +1,10 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using BsdfGen.Blobs;
 using BsdfGen.Dynamic;
 using BsdfGen.Extensions;
 using BsdfGen.IO;
+using BsdfGen.Streams;
 using BsdfGen.Typed;
 using BsdfGen.Wire;
 
@@ -105,7 +107,7 @@ public sealed class BsdfSerializer
                 throw new BsdfException("A BsdfListStream needs a seekable stream, to write its count when closed");
             }
 
-            listStream.Bind(stream, ownsTarget: false, encoder.StreamMarkerPosition, NewEncoder);
+            listStream.Bind(stream, ownsTarget: false, encoder.StreamMarkerPosition, new BsdfContext(Options, _extensions));
         }
     }
 
@@ -126,7 +128,7 @@ public sealed class BsdfSerializer
             AtomicFile.Commit(file, temporary, path);
             if (encoder.Stream is { } listStream)
             {
-                listStream.Bind(file, ownsTarget: true, encoder.StreamMarkerPosition, NewEncoder);
+                listStream.Bind(file, ownsTarget: true, encoder.StreamMarkerPosition, new BsdfContext(Options, _extensions));
             }
             else
             {
@@ -340,6 +342,80 @@ public sealed class BsdfSerializer
         }
 
         return cached.Acquire();
+    }
+
+    /// <summary>Serializes a typed value into a pipe and flushes it.</summary>
+    /// <typeparam name="T">The static type, whose codec is used.</typeparam>
+    /// <param name="pipe">The pipe writer (written through its <see cref="IBufferWriter{T}"/> side, without copies).</param>
+    /// <param name="value">The value.</param>
+    /// <param name="cancellationToken">Cancels the flush.</param>
+    public async ValueTask SerializeAsync<T>(PipeWriter pipe, T value, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pipe);
+        Serialize(pipe, value);
+        await pipe.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deserializes a typed value from everything a pipe delivers until it completes.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="pipe">The pipe reader.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async ValueTask<T> DeserializeAsync<T>(PipeReader pipe, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pipe);
+        while (true)
+        {
+            var result = await pipe.ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (result.IsCompleted || result.IsCanceled)
+            {
+                var value = DeserializeSequence<T>(result.Buffer);
+                pipe.AdvanceTo(result.Buffer.End);
+                return value;
+            }
+
+            pipe.AdvanceTo(result.Buffer.Start, result.Buffer.End);
+        }
+    }
+
+    /// <summary>
+    /// Yields the items of the data's list stream (or, without one, of its root list) as they arrive,
+    /// without holding the whole data in memory: for reading a long run as it is written or downloaded.
+    /// </summary>
+    /// <typeparam name="T">The item type (<c>object</c> for the dynamic model).</typeparam>
+    /// <param name="stream">The stream.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    public IAsyncEnumerable<T> ReadStreamAsync<T>(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return AsyncStreamReading.ReadItems<T>(stream, Options, _extensions, cancellationToken);
+    }
+
+    /// <summary>Yields the items of the data's list stream as a pipe delivers them (see <see cref="ReadStreamAsync{T}(Stream, CancellationToken)"/>).</summary>
+    /// <typeparam name="T">The item type (<c>object</c> for the dynamic model).</typeparam>
+    /// <param name="pipe">The pipe reader.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    public IAsyncEnumerable<T> ReadStreamAsync<T>(PipeReader pipe, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pipe);
+        return ReadStreamAsync<T>(pipe.AsStream(), cancellationToken);
+    }
+
+    /// <summary>Follows a file whose list stream is still being appended to (see <see cref="BsdfStreamFollower"/>).</summary>
+    /// <param name="path">The file.</param>
+    public BsdfStreamFollower Follow(string path) => new(path, Options, _extensions);
+
+    private T DeserializeSequence<T>(ReadOnlySequence<byte> data)
+    {
+        var reader = new BsdfReader(data);
+        var context = RentContext();
+        try
+        {
+            return TypedDocument.Read<T>(ref reader, context);
+        }
+        finally
+        {
+            context.Release();
+        }
     }
 
     private DynamicEncoder NewEncoder() => new(Options, _extensions);

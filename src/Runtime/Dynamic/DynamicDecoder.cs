@@ -35,6 +35,9 @@ internal sealed class DynamicDecoder
         _source = source;
     }
 
+    /// <summary>A typed context with the same options and extensions, for typed reads of stream items.</summary>
+    public BsdfContext NewContext() => new(_options, _extensions);
+
     /// <summary>Reads the header and the root value.</summary>
     public object? DecodeDocument(ref BsdfReader reader)
     {
@@ -85,28 +88,43 @@ internal sealed class DynamicDecoder
         return extensionName.IsEmpty ? value : ApplyExtension(extensionName, value, start);
     }
 
+    /// <summary>The nesting allowed inside a stream item.</summary>
+    public int MaxItemDepth => _options.MaxDepth - 1;
+
     /// <summary>
-    /// Decodes one item of an open stream. Returns false, with a warning, when the item was cut off by
-    /// the end of the data: the complete items before it are the stream's content.
+    /// Whether the open-stream item at the reader is complete. An item cut off by the end of the data (a
+    /// writer that died, or one still writing) is not, and is reported once as a warning: the complete
+    /// items before it are the stream's content.
     /// </summary>
-    public bool TryDecodeStreamItem(ref BsdfReader reader, out object? item)
+    public bool IsCompleteStreamItem(BsdfReader reader)
     {
-        var checkpoint = reader;
+        var start = reader.Position;
         try
         {
-            item = DecodeValue(ref reader, 1);
+            reader.SkipValue(MaxItemDepth);
             return true;
         }
         catch (BsdfException error) when (error.IsTruncation)
         {
-            reader = checkpoint;
             _options.Warn(new BsdfWarning(
                 BsdfWarningKind.StreamItemCutOff,
                 "The last item of an open stream is cut off by the end of the data (an interrupted writer?); it is left out",
-                checkpoint.Position));
-            item = null;
+                start));
             return false;
         }
+    }
+
+    /// <summary>Decodes one item of an open stream, or returns false when it is cut off (see <see cref="IsCompleteStreamItem"/>).</summary>
+    public bool TryDecodeStreamItem(ref BsdfReader reader, out object? item)
+    {
+        item = null;
+        if (!IsCompleteStreamItem(reader))
+        {
+            return false;
+        }
+
+        item = DecodeValue(ref reader, 1);
+        return true;
     }
 
     private object DecodeList(ref BsdfReader reader, int depth, long start)

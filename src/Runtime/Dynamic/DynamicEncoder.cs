@@ -48,16 +48,6 @@ internal sealed class DynamicEncoder
         }
     }
 
-    /// <summary>Writes one stream item (no header).</summary>
-    public void EncodeItem(ref BsdfWriter writer, object? value)
-    {
-        EncodeValue(ref writer, value, 1, fromExtension: false);
-        if (Stream is not null)
-        {
-            throw new BsdfException("A stream item cannot itself hold a BsdfListStream");
-        }
-    }
-
     /// <summary>Writes a value nested <paramref name="depth"/> levels deep inside a typed contract.</summary>
     public void EncodeNested(ref BsdfWriter writer, object? value, int depth)
     {

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
-using BsdfGen.Dynamic;
 using BsdfGen.IO;
+using BsdfGen.Typed;
 using BsdfGen.Wire;
 
 namespace BsdfGen;
@@ -18,12 +18,20 @@ public sealed class BsdfListStream : IDisposable
     private Stream? _target;
     private bool _ownsTarget;
     private long _markerPosition;
-    private Func<DynamicEncoder>? _createEncoder;
+    private BsdfContext? _context;
+    private long _appendedSinceDiskFlush;
     private bool _unstreamed;
     private bool _disposed;
 
     /// <summary>The number of items appended so far.</summary>
     public long Count { get; private set; }
+
+    /// <summary>
+    /// Forces appended items to the storage device after every this many items (0, the default: never
+    /// automatically). Items always reach the operating system at once, so other readers see them; this
+    /// bounds what a power failure can lose.
+    /// </summary>
+    public int FlushToDiskEvery { get; set; }
 
     /// <summary>Whether the stream has been written to a file or stream and accepts items.</summary>
     public bool IsBound => _target is not null;
@@ -31,10 +39,19 @@ public sealed class BsdfListStream : IDisposable
     /// <summary>Whether the count written in the file matches <see cref="Count"/> (closed and nothing appended since).</summary>
     public bool IsClosed { get; private set; }
 
-    /// <summary>Encodes <paramref name="item"/> and writes it to the end of the file.</summary>
+    /// <summary>Encodes <paramref name="item"/> with the dynamic model and writes it to the end of the file.</summary>
     /// <param name="item">Any value the serializer can encode.</param>
     /// <exception cref="InvalidOperationException">The stream was not saved yet, or was turned into a plain list.</exception>
-    public void Append(object? item)
+    public void Append(object? item) => Append<object?>(item);
+
+    /// <summary>
+    /// Encodes a typed item (a <c>[BsdfContract]</c> record, or any type with a registered codec) with its
+    /// generated serializer and writes it to the end of the file.
+    /// </summary>
+    /// <typeparam name="T">The item's static type.</typeparam>
+    /// <param name="item">The item.</param>
+    /// <exception cref="InvalidOperationException">The stream was not saved yet, or was turned into a plain list.</exception>
+    public void Append<T>(T item)
     {
         lock (_gate)
         {
@@ -42,11 +59,17 @@ public sealed class BsdfListStream : IDisposable
             var end = target.Seek(0, SeekOrigin.End);
             using var buffer = new PooledBufferWriter();
             var writer = new BsdfWriter(buffer, end);
-            _createEncoder!().EncodeItem(ref writer, item);
+            TypedDocument.WriteValue(ref writer, item, _context!.Acquire());
+            _context.Release();
             writer.Flush();
             target.Write(buffer.WrittenSpan);
             Count++;
             IsClosed = false;
+            if (FlushToDiskEvery > 0 && ++_appendedSinceDiskFlush >= FlushToDiskEvery && target is FileStream file)
+            {
+                file.Flush(flushToDisk: true);
+                _appendedSinceDiskFlush = 0;
+            }
         }
     }
 
@@ -115,7 +138,7 @@ public sealed class BsdfListStream : IDisposable
         }
     }
 
-    internal void Bind(Stream target, bool ownsTarget, long markerPosition, Func<DynamicEncoder> createEncoder)
+    internal void Bind(Stream target, bool ownsTarget, long markerPosition, BsdfContext context)
     {
         lock (_gate)
         {
@@ -127,7 +150,7 @@ public sealed class BsdfListStream : IDisposable
             _target = target;
             _ownsTarget = ownsTarget;
             _markerPosition = markerPosition;
-            _createEncoder = createEncoder;
+            _context = context;
         }
     }
 

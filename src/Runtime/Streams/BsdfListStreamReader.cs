@@ -1,5 +1,6 @@
 using System.Collections;
 using BsdfGen.Dynamic;
+using BsdfGen.Streams;
 using BsdfGen.Wire;
 
 namespace BsdfGen;
@@ -7,7 +8,8 @@ namespace BsdfGen;
 /// <summary>
 /// A list stream decoded lazily: items are decoded one at a time as they are asked for. An open
 /// stream runs to the end of the data, and an item cut off by the end (a writer that died) ends it;
-/// a closed stream holds exactly its count of items.
+/// a closed stream holds exactly its count of items. <see cref="Skip"/> passes items without decoding
+/// them, and <see cref="BuildIndex"/> records every item's offset for random access.
 /// </summary>
 public sealed class BsdfListStreamReader : IEnumerable<object?>
 {
@@ -15,6 +17,7 @@ public sealed class BsdfListStreamReader : IEnumerable<object?>
     private readonly long _origin;
     private readonly int _firstItem;
     private readonly DynamicDecoder _decoder;
+    private readonly StreamItemDecoder _items;
     private readonly Func<bool>? _isAlive;
     private int _next;
     private long _read;
@@ -28,6 +31,7 @@ public sealed class BsdfListStreamReader : IEnumerable<object?>
         Kind = kind;
         DeclaredCount = kind == BsdfListKind.ClosedStream ? count : null;
         _decoder = decoder;
+        _items = new StreamItemDecoder(decoder);
         _isAlive = isAlive;
     }
 
@@ -37,49 +41,66 @@ public sealed class BsdfListStreamReader : IEnumerable<object?>
     /// <summary>The count written when the stream was closed, or null for an open stream.</summary>
     public long? DeclaredCount { get; }
 
-    /// <summary>The number of items read so far.</summary>
+    /// <summary>The number of items read or skipped so far.</summary>
     public long ItemsRead => _read;
 
-    /// <summary>Decodes the next item.</summary>
+    /// <summary>The absolute offset of the stream's first item.</summary>
+    public long FirstItemOffset => _origin + _firstItem;
+
+    /// <summary>Decodes the next item into the dynamic model.</summary>
     /// <param name="item">The item, when there was one.</param>
     /// <returns>False at the end of the stream.</returns>
-    public bool TryReadNext(out object? item)
-    {
-        if (_isAlive is not null && !_isAlive())
-        {
-            throw new ObjectDisposedException(nameof(BsdfFile), "The file this stream belongs to was closed");
-        }
+    public bool TryReadNext(out object? item) => TryReadNext<object?>(out item);
 
-        item = null;
-        if (_next >= _data.Length || (DeclaredCount is { } count && _read >= count))
+    /// <summary>Decodes the next item as <typeparamref name="T"/> (a <c>[BsdfContract]</c> record, or any type with a registered codec).</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="item">The item, when there was one.</param>
+    /// <returns>False at the end of the stream.</returns>
+    public bool TryReadNext<T>(out T item)
+    {
+        item = default!;
+        if (!HasMore())
         {
             return false;
         }
 
-        var reader = new BsdfReader(_data.Span[_next..], _origin + _next);
-        if (Kind == BsdfListKind.OpenStream)
+        var reader = ReaderAt(_next);
+        if (Kind == BsdfListKind.OpenStream && !_decoder.IsCompleteStreamItem(reader))
         {
-            if (!_decoder.TryDecodeStreamItem(ref reader, out item))
-            {
-                _next = _data.Length;
-                return false;
-            }
-        }
-        else
-        {
-            item = _decoder.DecodeValue(ref reader, 1);
+            _next = _data.Length;
+            return false;
         }
 
+        item = _items.Decode<T>(ref reader);
         _next += reader.Consumed;
         _read++;
         return true;
     }
 
-    /// <summary>Decodes every remaining item.</summary>
-    public List<object?> ReadToEnd()
+    /// <summary>Passes up to <paramref name="count"/> items without decoding them (a skip-scan over their encoded sizes).</summary>
+    /// <param name="count">How many items to pass.</param>
+    /// <returns>How many were passed (fewer at the end of the stream).</returns>
+    public long Skip(long count)
     {
-        var items = new List<object?>();
-        while (TryReadNext(out var item))
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        long skipped = 0;
+        while (skipped < count && TrySkipNext(out _))
+        {
+            skipped++;
+        }
+
+        return skipped;
+    }
+
+    /// <summary>Decodes every remaining item.</summary>
+    public List<object?> ReadToEnd() => ReadToEnd<object?>();
+
+    /// <summary>Decodes every remaining item as <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    public List<T> ReadToEnd<T>()
+    {
+        var items = new List<T>();
+        while (TryReadNext<T>(out var item))
         {
             items.Add(item);
         }
@@ -87,10 +108,32 @@ public sealed class BsdfListStreamReader : IEnumerable<object?>
         return items;
     }
 
+    /// <summary>
+    /// Records the offset of every item from the start of the stream in one skip-scan, so that any item can
+    /// then be read in constant time. Does not move this reader.
+    /// </summary>
+    public BsdfStreamIndex BuildIndex()
+    {
+        var scan = Restarted();
+        var offsets = new List<int>();
+        while (true)
+        {
+            var offset = scan._next;
+            if (!scan.TrySkipNext(out _))
+            {
+                break;
+            }
+
+            offsets.Add(offset);
+        }
+
+        return new BsdfStreamIndex(this, offsets.ToArray());
+    }
+
     /// <summary>Enumerates the items from the start of the stream (each enumeration decodes them again).</summary>
     public IEnumerator<object?> GetEnumerator()
     {
-        var fresh = new BsdfListStreamReader(_data, _origin, _firstItem, Kind, DeclaredCount ?? 0, _decoder, _isAlive);
+        var fresh = Restarted();
         while (fresh.TryReadNext(out var item))
         {
             yield return item;
@@ -98,4 +141,51 @@ public sealed class BsdfListStreamReader : IEnumerable<object?>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The absolute offset of the first byte of the data this reader reads from.</summary>
+    internal long Origin => _origin;
+
+    /// <summary>Decodes the item that starts at <paramref name="offset"/> (an index into the data).</summary>
+    internal T ReadItemAt<T>(int offset)
+    {
+        var reader = ReaderAt(offset);
+        return _items.Decode<T>(ref reader);
+    }
+
+    private bool TrySkipNext(out int length)
+    {
+        length = 0;
+        if (!HasMore())
+        {
+            return false;
+        }
+
+        var reader = ReaderAt(_next);
+        if (Kind == BsdfListKind.OpenStream && !_decoder.IsCompleteStreamItem(reader))
+        {
+            _next = _data.Length;
+            return false;
+        }
+
+        reader.SkipValue(_decoder.MaxItemDepth);
+        length = reader.Consumed;
+        _next += length;
+        _read++;
+        return true;
+    }
+
+    private bool HasMore()
+    {
+        if (_isAlive is not null && !_isAlive())
+        {
+            throw new ObjectDisposedException(nameof(BsdfFile), "The file this stream belongs to was closed");
+        }
+
+        return _next < _data.Length && (DeclaredCount is not { } count || _read < count);
+    }
+
+    private BsdfReader ReaderAt(int offset) => new(_data.Span[offset..], _origin + offset);
+
+    private BsdfListStreamReader Restarted() =>
+        new(_data, _origin, _firstItem, Kind, DeclaredCount ?? 0, _decoder, _isAlive);
 }

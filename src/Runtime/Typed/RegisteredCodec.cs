@@ -12,20 +12,8 @@ public sealed class RegisteredCodec<T> : IBsdfCodec<T>
     private RegisteredCodec() { }
 
     /// <inheritdoc />
-    public static void Write(ref BsdfWriter writer, T value, BsdfContext context)
-    {
-        if (BsdfCodecRegistry.Find<T>() is { } codec)
-        {
-            codec.Write(ref writer, value, context);
-        }
-        else
-        {
-            context.WriteDynamic(ref writer, value);
-        }
-    }
+    public static void Write(ref BsdfWriter writer, T value, BsdfContext context) => TypedDocument.WriteValue(ref writer, value, context);
 
     /// <inheritdoc />
-    public static T Read(ref BsdfReader reader, BsdfContext context) =>
-        (BsdfCodecRegistry.Find<T>() ?? throw new BsdfException($"No BSDF codec for {typeof(T)}: register one with BsdfCodecRegistry.Register"))
-            .Read(ref reader, context);
+    public static T Read(ref BsdfReader reader, BsdfContext context) => TypedDocument.ReadValue<T>(ref reader, context);
 }

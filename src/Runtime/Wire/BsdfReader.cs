@@ -219,11 +219,11 @@ public ref struct BsdfReader
     public BsdfBlobHeader ReadBlobBody()
     {
         var start = Position;
-        var allocated = ReadBlobSize("allocated size");
+        var allocated = ReadBlobSize("blob allocated");
         var usedOffset = Position;
-        var used = ReadBlobSize("used size");
+        var used = ReadBlobSize("blob used");
         var dataSizeOffset = Position;
-        var dataSize = ReadBlobSize("data size");
+        var dataSize = ReadBlobSize("blob data");
         var dataSizeWidth = (int)(Position - dataSizeOffset);
         var compressionByte = ReadBytes(1, "a blob compression id")[0];
         if (compressionByte > (byte)BsdfCompression.Bz2)
@@ -487,7 +487,13 @@ public ref struct BsdfReader
                 : $"Stream size byte {first} is only allowed for lists, not in the {what} size", start);
         }
 
-        var value = BinaryPrimitives.ReadUInt64LittleEndian(ReadBytes(8, $"the {what} size"));
+        if (Remaining < 8)
+        {
+            BsdfThrow.Truncated($"the {what} size", start);
+        }
+
+        var value = BinaryPrimitives.ReadUInt64LittleEndian(_data.Slice(_position, 8));
+        _position += 8;
         if (value > long.MaxValue)
         {
             BsdfThrow.Invalid($"The {what} size {value} is too large", start);
@@ -499,10 +505,10 @@ public ref struct BsdfReader
     private long ReadBlobSize(string field)
     {
         var start = Position;
-        var size = ReadSizeUnchecked($"blob {field}");
+        var size = ReadSizeUnchecked(field);
         if (size > int.MaxValue)
         {
-            BsdfThrow.Invalid($"Blob {field} of {size} bytes is larger than a .NET buffer can hold", start);
+            BsdfThrow.Invalid($"The {field} size of {size} bytes is larger than a .NET buffer can hold", start);
         }
 
         return size;
