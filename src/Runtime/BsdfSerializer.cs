@@ -223,17 +223,7 @@ public sealed class BsdfSerializer
     {
         ArgumentNullException.ThrowIfNull(output);
         var writer = new BsdfWriter(output);
-        var context = RentContext();
-        try
-        {
-            TypedDocument.Write(ref writer, value, context);
-        }
-        finally
-        {
-            context.Release();
-        }
-
-        writer.Flush();
+        WriteTyped(ref writer, value);
     }
 
     /// <summary>Serializes a typed value into a stream.</summary>
@@ -245,17 +235,7 @@ public sealed class BsdfSerializer
         ArgumentNullException.ThrowIfNull(stream);
         using var sink = new StreamBufferWriter(stream);
         var writer = new BsdfWriter(sink, stream.CanSeek ? stream.Position : 0);
-        var context = RentContext();
-        try
-        {
-            TypedDocument.Write(ref writer, value, context);
-        }
-        finally
-        {
-            context.Release();
-        }
-
-        writer.Flush();
+        WriteTyped(ref writer, value);
         sink.FlushToStream();
         stream.Flush();
     }
@@ -280,15 +260,7 @@ public sealed class BsdfSerializer
     public T Deserialize<T>(ReadOnlySpan<byte> data)
     {
         var reader = new BsdfReader(data);
-        var context = RentContext();
-        try
-        {
-            return TypedDocument.Read<T>(ref reader, context);
-        }
-        finally
-        {
-            context.Release();
-        }
+        return ReadTyped<T>(ref reader);
     }
 
     /// <summary>Deserializes a typed value.</summary>
@@ -407,6 +379,26 @@ public sealed class BsdfSerializer
     private T DeserializeSequence<T>(ReadOnlySequence<byte> data)
     {
         var reader = new BsdfReader(data);
+        return ReadTyped<T>(ref reader);
+    }
+
+    private void WriteTyped<T>(ref BsdfWriter writer, T value)
+    {
+        var context = RentContext();
+        try
+        {
+            TypedDocument.Write(ref writer, value, context);
+        }
+        finally
+        {
+            context.Release();
+        }
+
+        writer.Flush();
+    }
+
+    private T ReadTyped<T>(ref BsdfReader reader)
+    {
         var context = RentContext();
         try
         {

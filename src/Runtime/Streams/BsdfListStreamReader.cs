@@ -59,15 +59,8 @@ public sealed class BsdfListStreamReader : IEnumerable<object?>
     public bool TryReadNext<T>(out T item)
     {
         item = default!;
-        if (!HasMore())
+        if (!TryPositionAtNext(out var reader))
         {
-            return false;
-        }
-
-        var reader = ReaderAt(_next);
-        if (Kind == BsdfListKind.OpenStream && !_decoder.IsCompleteStreamItem(reader))
-        {
-            _next = _data.Length;
             return false;
         }
 
@@ -155,15 +148,8 @@ public sealed class BsdfListStreamReader : IEnumerable<object?>
     private bool TrySkipNext(out int length)
     {
         length = 0;
-        if (!HasMore())
+        if (!TryPositionAtNext(out var reader))
         {
-            return false;
-        }
-
-        var reader = ReaderAt(_next);
-        if (Kind == BsdfListKind.OpenStream && !_decoder.IsCompleteStreamItem(reader))
-        {
-            _next = _data.Length;
             return false;
         }
 
@@ -171,6 +157,25 @@ public sealed class BsdfListStreamReader : IEnumerable<object?>
         length = reader.Consumed;
         _next += length;
         _read++;
+        return true;
+    }
+
+    /// <summary>A reader at the next item, when there is a complete one.</summary>
+    private bool TryPositionAtNext(out BsdfReader reader)
+    {
+        reader = default;
+        if (!HasMore())
+        {
+            return false;
+        }
+
+        reader = ReaderAt(_next);
+        if (Kind == BsdfListKind.OpenStream && !_decoder.IsCompleteStreamItem(reader))
+        {
+            _next = _data.Length;
+            return false;
+        }
+
         return true;
     }
 

@@ -94,20 +94,13 @@ public sealed class NumericSequenceCodec<T> : IBsdfCodec<IEnumerable<T>?>
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, IEnumerable<T>? value, BsdfContext context)
     {
-        switch (value)
+        if (value is null)
         {
-            case null:
-                writer.WriteNull();
-                return;
-            case T[] array:
-                NumericArrayCodec<T>.WriteSpan(ref writer, array, context);
-                return;
-            case List<T> list:
-                NumericArrayCodec<T>.WriteSpan(ref writer, CollectionsMarshal.AsSpan(list), context);
-                return;
-            default:
-                NumericArrayCodec<T>.WriteSpan(ref writer, value.ToArray(), context);
-                return;
+            writer.WriteNull();
+        }
+        else
+        {
+            NumericArrayCodec<T>.WriteSpan(ref writer, SequenceSpan.Of(value), context);
         }
     }
 

@@ -145,25 +145,29 @@ public sealed class EnumerableCodec<T, TCodec> : IBsdfCodec<IEnumerable<T>?>
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, IEnumerable<T>? value, BsdfContext context)
     {
-        switch (value)
+        if (value is null)
         {
-            case null:
-                writer.WriteNull();
-                return;
-            case T[] array:
-                ListCodec<T, TCodec>.WriteItems(ref writer, array, context);
-                return;
-            case List<T> list:
-                ListCodec<T, TCodec>.WriteItems(ref writer, CollectionsMarshal.AsSpan(list), context);
-                return;
-            default:
-                ListCodec<T, TCodec>.WriteItems(ref writer, value.ToArray(), context);
-                return;
+            writer.WriteNull();
+        }
+        else
+        {
+            ListCodec<T, TCodec>.WriteItems(ref writer, SequenceSpan.Of(value), context);
         }
     }
 
     /// <inheritdoc />
     public static IEnumerable<T>? Read(ref BsdfReader reader, BsdfContext context) => ListCodec<T, TCodec>.Read(ref reader, context);
+}
+
+/// <summary>The items of a sequence as a span: no copy for arrays and lists.</summary>
+internal static class SequenceSpan
+{
+    public static ReadOnlySpan<T> Of<T>(IEnumerable<T> items) => items switch
+    {
+        T[] array => array,
+        List<T> list => CollectionsMarshal.AsSpan(list),
+        _ => items.ToArray(),
+    };
 }
 
 /// <summary><see cref="HashSet{T}"/> as a BSDF list.</summary>
