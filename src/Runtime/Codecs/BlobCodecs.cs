@@ -33,8 +33,10 @@ internal static class BlobCodecs
         {
             return For(compression).Decompress(used, (int)dataSize);
         }
-        catch (Exception error) when (error is InvalidDataException or IOException or ICSharpCode.SharpZipLib.SharpZipBaseException)
+        catch (Exception error) when (error is not OutOfMemoryException and not OperationCanceledException)
         {
+            // The decompressors (SharpZipLib's bzip2 in particular) throw index and argument errors on corrupt
+            // input; at this boundary every failure means the blob is corrupt.
             throw new BsdfException($"Corrupt {compression} blob: {error.Message}", offset, error);
         }
     }
