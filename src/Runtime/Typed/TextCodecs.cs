@@ -54,12 +54,22 @@ public sealed class DecimalCodec : IBsdfCodec<decimal>
     public static void Write(ref BsdfWriter writer, decimal value, BsdfContext context) => TypedWrite.Formatted(ref writer, value, null);
 
     /// <inheritdoc />
-    public static decimal Read(ref BsdfReader reader, BsdfContext context) => reader.PeekKind() switch
+    public static decimal Read(ref BsdfReader reader, BsdfContext context)
     {
-        BsdfValueKind.Int16 or BsdfValueKind.Int64 => reader.ReadInt64(),
-        BsdfValueKind.Float32 or BsdfValueKind.Float64 => (decimal)reader.ReadDouble(),
-        _ => TypedRead.Parsed(ref reader, "Decimal", static (text, culture) => decimal.Parse(text, NumberStyles.Number | NumberStyles.AllowExponent, culture)),
-    };
+        var start = reader.Position;
+        switch (reader.PeekKind())
+        {
+            case BsdfValueKind.Int16 or BsdfValueKind.Int64:
+                return reader.ReadInt64();
+            case BsdfValueKind.Float32 or BsdfValueKind.Float64:
+                var number = reader.ReadDouble();
+                return double.IsFinite(number) && Math.Abs(number) <= (double)decimal.MaxValue
+                    ? (decimal)number
+                    : BsdfThrow.Invalid<decimal>($"The number {number} does not fit in Decimal", start);
+            default:
+                return TypedRead.Parsed(ref reader, "Decimal", static (text, culture) => decimal.Parse(text, NumberStyles.Number | NumberStyles.AllowExponent, culture));
+        }
+    }
 }
 
 /// <summary><see cref="Guid"/> as its 36-character string (<c>"D"</c> format).</summary>
