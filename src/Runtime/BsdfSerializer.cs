@@ -13,7 +13,7 @@ namespace BsdfGen;
 /// <summary>
 /// Holds options and extensions and encodes and decodes with them — the API shape every BSDF
 /// implementation shares (<c>encode</c>, <c>decode</c>, <c>save</c>, <c>load</c>, <c>add_extension</c>).
-/// Starts with the standard extensions <c>c</c>, <c>ndarray</c>, <c>image2d</c> and <c>image3d</c>.
+/// Starts with the standard extensions <c>c</c>, <c>ndarray</c>, <c>image2d</c>, <c>image3d</c> and <c>dataframe</c>.
 /// Thread-safe; adding or removing an extension affects calls that start afterwards.
 /// </summary>
 public sealed class BsdfSerializer

@@ -9,13 +9,9 @@ public sealed class ViewTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static string Lines(params string[] lines) => string.Concat(lines.Select(line => line + "\n"));
+    private static string Lines(params string[] lines) => TempDirectory.Lines(lines);
 
-    private string View(object? value, params string[] options)
-    {
-        Bsdf.Save(_dir["data.bsdf"], value);
-        return _dir.Run(["view", "data.bsdf", .. options]).AssertSuccess();
-    }
+    private string View(object? value, params string[] options) => _dir.View(value, options);
 
     private static List<object?> ReferenceExample() =>
         ["xx", 4L, null, new List<object?> { 3L, 4L, 5L, 3L, 4L, 5L, 3L, 4L, 5L }];

@@ -21,8 +21,11 @@ internal sealed class ConvertCommand : Command
         File types are derived from the extensions (.json or .bsdf).
         Converting BSDF to BSDF re-encodes the data. BSDF values that JSON cannot
         hold are written as: blob -> base64 string, complex -> [re, im],
-        ndarray -> nested lists, image -> {"array": ..., "meta": ...}. A value of an
-        unknown extension is written as its plain value, with a warning.
+        ndarray -> nested lists, image -> {"array": ..., "meta": ...}, data frame ->
+        {"column": [values, null for missing], ...} (dates and times as ISO 8601
+        strings, bytes as base64, lists and structs as arrays and objects,
+        categories as their values). A value of an unknown extension is written
+        as its plain value, with a warning.
         When the conversion fails, filename2 is not written.
         """;
 

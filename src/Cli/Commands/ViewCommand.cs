@@ -18,7 +18,8 @@ internal sealed class ViewCommand : Command
         Prints a summary of the content of the given file. This is intended
         for visual inspection; long strings are truncated, and a summary
         is given for binary blobs. Values made by an extension are followed
-        by the extension name in parentheses.
+        by the extension name in parentheses. A data frame is shown as a table:
+        each column's name and type, then the first 10 rows.
 
         Usage: bsdf view filename [options]
 

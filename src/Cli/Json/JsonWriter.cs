@@ -10,7 +10,8 @@ namespace BsdfGen.Cli.Json;
 /// Writes decoded BSDF values as JSON in the layout of Python's <c>json.dump</c> (separators
 /// <c>", "</c> and <c>": "</c>, non-ASCII escaped as <c>\uXXXX</c>, floats as <c>repr</c>, and
 /// <c>NaN</c>/<c>Infinity</c>). Values JSON lacks get a stand-in: blob → base64 string, complex →
-/// <c>[re, im]</c>, ndarray → nested lists, image → <c>{"array": ..., "meta": ...}</c>, and a value of an
+/// <c>[re, im]</c>, ndarray → nested lists, image → <c>{"array": ..., "meta": ...}</c>, data frame →
+/// <c>{"column": [values, null for missing]}</c> (dates and times as ISO 8601 text), and a value of an
 /// unknown extension → its plain value (reported through <paramref name="droppedExtension"/>).
 /// </summary>
 internal sealed class JsonWriter(TextWriter output, Action<string> droppedExtension)
@@ -74,6 +75,12 @@ internal sealed class JsonWriter(TextWriter output, Action<string> droppedExtens
             case BsdfImage image:
                 WriteObject([new("array", image.Array), new("meta", image.Meta)], depth);
                 return;
+            case BsdfDataFrame frame:
+                WriteFrame(frame, depth);
+                return;
+            case IsoText iso:
+                WriteString(iso.Text);
+                return;
             case BsdfExtensionValue tagged:
                 droppedExtension(tagged.Name);
                 WriteValue(tagged.Value, depth);
@@ -109,6 +116,36 @@ internal sealed class JsonWriter(TextWriter output, Action<string> droppedExtens
             WriteString(key);
             output.Write(": ");
             WriteValue(item, depth + 1);
+        }
+
+        output.Write('}');
+    }
+
+    /// <summary>A data frame as <c>{"column": [value, …], …}</c>, null for a missing value.</summary>
+    private void WriteFrame(BsdfDataFrame frame, int depth)
+    {
+        output.Write('{');
+        for (var i = 0; i < frame.ColumnCount; i++)
+        {
+            if (i > 0)
+            {
+                output.Write(", ");
+            }
+
+            WriteString(frame.ColumnNames[i]);
+            output.Write(": [");
+            var column = frame.Columns[i];
+            for (var row = 0; row < column.Length; row++)
+            {
+                if (row > 0)
+                {
+                    output.Write(", ");
+                }
+
+                WriteValue(DataFrameCells.Get(column, row), depth + 2);
+            }
+
+            output.Write(']');
         }
 
         output.Write('}');

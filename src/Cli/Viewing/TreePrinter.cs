@@ -61,8 +61,14 @@ internal sealed class TreePrinter(ViewWriter output, long maxDepth, Action<strin
             throw new BsdfException($"Nesting is deeper than the {CliLimits.MaxNesting} levels the viewer shows", reader.Position);
         }
 
+        var valueStart = reader;
         var kind = reader.ReadValueHeader(out var extensionName);
         var suffix = extensionName.IsEmpty ? string.Empty : $" ({Encoding.UTF8.GetString(extensionName)})";
+        if (kind == BsdfValueKind.Map && extensionName.SequenceEqual("dataframe"u8) && TryPrintDataFrame(ref reader, valueStart, depth, indent, suffix))
+        {
+            return;
+        }
+
         switch (kind)
         {
             case BsdfValueKind.Null:
@@ -101,6 +107,37 @@ internal sealed class TreePrinter(ViewWriter output, long maxDepth, Action<strin
                 PrintLine(BlobLine(header), depth, indent, suffix);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Prints a value tagged <c>dataframe</c> as a table and moves the reader past it. A frame that cannot be decoded
+    /// is reported and left to be printed as the mapping it is (the reader stays put).
+    /// </summary>
+    private bool TryPrintDataFrame(ref BsdfReader reader, BsdfReader valueStart, int depth, bool indent, string suffix)
+    {
+        var frameReader = valueStart;
+        BsdfDataFrame frame;
+        try
+        {
+            frame = BsdfDataFrame.ReadFrom(ref frameReader, BsdfOptions.Default with { MaxDepth = CliLimits.MaxNesting });
+        }
+        catch (BsdfException error) when (!error.IsTruncation)
+        {
+            warn($"The data frame cannot be shown as a table ({error.Message}); showing its mapping");
+            return false;
+        }
+
+        reader = frameReader;
+        PrintLine(DataFrameTable.Summary(frame), depth, indent, suffix);
+        if (depth < maxDepth)
+        {
+            foreach (var line in DataFrameTable.Lines(frame))
+            {
+                output.WriteLine(Indent(depth + 1) + line);
+            }
+        }
+
+        return true;
     }
 
     private void PrintList(ref BsdfReader reader, int depth, bool indent, string suffix)

@@ -217,7 +217,7 @@ namespace BsdfGen.Generator.Parsing
                 case SpecialType.System_Object: return "DynamicCodec";
             }
 
-            return type.ToDisplayString() switch
+            return type.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString() switch
             {
                 "System.Half" => "HalfCodec",
                 "System.Numerics.Complex" => "ComplexCodec",
@@ -226,6 +226,7 @@ namespace BsdfGen.Generator.Parsing
                 "System.TimeOnly" => "TimeOnlyCodec",
                 "System.TimeSpan" => "TimeSpanCodec",
                 "System.Guid" => "GuidCodec",
+                "BsdfGen.BsdfDataFrame" => "DataFrameCodec",
                 _ => null,
             };
         }

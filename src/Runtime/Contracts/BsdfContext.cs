@@ -60,6 +60,9 @@ public sealed class BsdfContext
     internal bool Serves(BsdfOptions options, ExtensionRegistry extensions) =>
         ReferenceEquals(Options, options) && ReferenceEquals(_extensions, extensions);
 
+    /// <summary>The current nesting depth (for values written or read on the wire by the runtime's own codecs).</summary>
+    internal int Depth => _depth;
+
     /// <summary>Enters a nested mapping or list, failing beyond <see cref="BsdfOptions.MaxDepth"/>.</summary>
     /// <param name="position">Where the nested value starts, for the error message.</param>
     public void Enter(long position)

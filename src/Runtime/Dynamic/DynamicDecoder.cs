@@ -69,7 +69,14 @@ internal sealed class DynamicDecoder
     public object? DecodeValue(ref BsdfReader reader, int depth)
     {
         var start = reader.Position;
-        var kind = reader.ReadValueHeader(out var extensionName);
+        var kind = reader.ReadValueHeader(out var extensionNameUtf8);
+        var extensionName = extensionNameUtf8.IsEmpty ? null : BsdfUtf8.Decode(extensionNameUtf8, start + 2);
+        var extension = extensionName is null ? null : _extensions.FindByName(extensionName);
+        if (extension is IWireExtension wireExtension)
+        {
+            return wireExtension.ReadBody(ref reader, kind, start, _options, depth);
+        }
+
         object? value = kind switch
         {
             BsdfValueKind.Null => null,
@@ -85,7 +92,7 @@ internal sealed class DynamicDecoder
             _ => DecodeBlob(ref reader),
         };
 
-        return extensionName.IsEmpty ? value : ApplyExtension(extensionName, value, start);
+        return extensionName is null ? value : ApplyExtension(extensionName, extension, value, start);
     }
 
     /// <summary>The nesting allowed inside a stream item.</summary>
@@ -197,10 +204,9 @@ internal sealed class DynamicDecoder
         return BlobContent.Read(ref reader, header, _options);
     }
 
-    private object? ApplyExtension(ReadOnlySpan<byte> nameUtf8, object? value, long start)
+    private object? ApplyExtension(string name, BsdfExtension? extension, object? value, long start)
     {
-        var name = BsdfUtf8.Decode(nameUtf8, start + 2);
-        if (_extensions.FindByName(name) is { } extension)
+        if (extension is not null)
         {
             try
             {

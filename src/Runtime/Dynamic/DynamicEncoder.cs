@@ -172,6 +172,12 @@ internal sealed class DynamicEncoder
 
         if (!fromExtension && _extensions.FindFor(value) is { } extension)
         {
+            if (extension is IWireExtension wireExtension)
+            {
+                wireExtension.Write(ref writer, value, _options, depth);
+                return;
+            }
+
             var basic = extension.Encode(value);
             writer.WriteExtensionName(extension.ExtensionName);
             EncodeValue(ref writer, basic, depth, fromExtension: true);

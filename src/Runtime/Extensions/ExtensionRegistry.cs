@@ -16,6 +16,7 @@ internal sealed class ExtensionRegistry
 
     /// <summary>The standard extensions every serializer starts with.</summary>
     public static ExtensionRegistry Standard { get; } = Empty
+        .With(new DataFrameExtension())
         .With(new ImageExtension(BsdfImageKind.Image3D))
         .With(new ImageExtension(BsdfImageKind.Image2D))
         .With(new NdArrayExtension())

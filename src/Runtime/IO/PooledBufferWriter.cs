@@ -41,6 +41,9 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
         return _buffer.AsSpan(_written);
     }
 
+    /// <summary>Grows the buffer, if needed, to hold <paramref name="size"/> more bytes (up to the largest array).</summary>
+    public void Reserve(long size) => Ensure((int)Math.Min(size, Array.MaxLength - (long)_written));
+
     /// <summary>Forgets what was written, keeping the buffer.</summary>
     public void Clear() => _written = 0;
 

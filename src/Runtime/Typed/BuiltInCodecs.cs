@@ -37,6 +37,7 @@ internal static class BuiltInCodecs
         BsdfCodecRegistry.RegisterDefault<string?[]?, ArrayCodec<string?, StringCodec>>();
         BsdfCodecRegistry.RegisterDefault<List<string?>?, ListCodec<string?, StringCodec>>();
         BsdfCodecRegistry.RegisterDefault<Dictionary<string, string?>?, DictionaryCodec<string?, StringCodec>>();
+        BsdfCodecRegistry.RegisterDefault<BsdfDataFrame?, DataFrameCodec>();
         BsdfCodecRegistry.RegisterDefault<object?, DynamicCodec>();
         BsdfCodecRegistry.RegisterDefault<List<object?>?, ListCodec<object?, DynamicCodec>>();
         BsdfCodecRegistry.RegisterDefault<object?[]?, ArrayCodec<object?, DynamicCodec>>();

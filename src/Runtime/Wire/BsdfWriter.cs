@@ -200,6 +200,19 @@ public ref struct BsdfWriter
         WriteBlobParts(used, dataSize, settings);
     }
 
+    /// <summary>
+    /// Prepares an in-memory output for about <paramref name="size"/> more bytes, so that a large value grows it once
+    /// instead of step by step. Other outputs are left alone.
+    /// </summary>
+    internal void Reserve(long size)
+    {
+        if (_output is PooledBufferWriter pooled && size > _buffer.Length - _buffered)
+        {
+            Flush();
+            pooled.Reserve(size);
+        }
+    }
+
     /// <summary>Commits everything buffered to the output.</summary>
     public void Flush()
     {

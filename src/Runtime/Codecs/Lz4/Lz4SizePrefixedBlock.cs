@@ -17,12 +17,11 @@ internal static class Lz4SizePrefixedBlock
     public static byte[] Compress(ReadOnlySpan<byte> raw, ILz4BlockCodec? codec = null)
     {
         codec ??= Lz4BlockCodec.Instance;
-        var buffer = ArrayPool<byte>.Shared.Rent(PrefixLength + codec.MaxCompressedLength(raw.Length));
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxFramedLength(raw.Length, codec));
         try
         {
-            BinaryPrimitives.WriteInt32LittleEndian(buffer, raw.Length);
-            var written = codec.Compress(raw, buffer.AsSpan(PrefixLength));
-            return buffer.AsSpan(0, PrefixLength + written).ToArray();
+            var written = CompressInto(raw, buffer, codec);
+            return buffer.AsSpan(0, written).ToArray();
         }
         finally
         {
@@ -30,39 +29,72 @@ internal static class Lz4SizePrefixedBlock
         }
     }
 
+    /// <summary>The largest result of <see cref="CompressInto"/> for <paramref name="rawLength"/> bytes.</summary>
+    public static int MaxFramedLength(int rawLength, ILz4BlockCodec? codec = null) =>
+        PrefixLength + (codec ?? Lz4BlockCodec.Instance).MaxCompressedLength(rawLength);
+
+    /// <summary>Writes the size prefix and the block into <paramref name="destination"/> (at least <see cref="MaxFramedLength"/> bytes).</summary>
+    /// <returns>The number of bytes written.</returns>
+    public static int CompressInto(ReadOnlySpan<byte> raw, Span<byte> destination, ILz4BlockCodec? codec = null)
+    {
+        BinaryPrimitives.WriteInt32LittleEndian(destination, raw.Length);
+        return PrefixLength + (codec ?? Lz4BlockCodec.Instance).Compress(raw, destination[PrefixLength..]);
+    }
+
     public static byte[] Decompress(ReadOnlySpan<byte> framed, int maxDecompressedSize, ILz4BlockCodec? codec = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxDecompressedSize);
+        var size = DeclaredSize(framed);
+        if (size > maxDecompressedSize)
+        {
+            throw new InvalidDataException($"The LZ4 size prefix declares {size} bytes, over the limit of {maxDecompressedSize}");
+        }
+
+        var result = GC.AllocateUninitializedArray<byte>(size);
+        DecompressInto(framed, result, codec);
+        return result;
+    }
+
+    /// <summary>
+    /// The decompressed size the prefix declares, checked to be neither negative nor more than the block can expand
+    /// to, so that a caller may allocate it.
+    /// </summary>
+    public static int DeclaredSize(ReadOnlySpan<byte> framed)
+    {
         if (framed.Length < PrefixLength)
         {
             throw new InvalidDataException($"LZ4 data of {framed.Length} bytes is too short for its 4-byte size prefix");
         }
 
         var size = BinaryPrimitives.ReadInt32LittleEndian(framed);
-        var block = framed[PrefixLength..];
         if (size < 0)
         {
             throw new InvalidDataException($"The LZ4 size prefix declares a negative size ({size})");
         }
 
-        if (size > maxDecompressedSize)
-        {
-            throw new InvalidDataException($"The LZ4 size prefix declares {size} bytes, over the limit of {maxDecompressedSize}");
-        }
-
-        if (size > (long)block.Length * MaxExpansion)
+        var blockLength = framed.Length - PrefixLength;
+        if (size > (long)blockLength * MaxExpansion)
         {
             throw new InvalidDataException(
-                $"The LZ4 size prefix declares {size} bytes, more than a {block.Length}-byte block can expand to");
+                $"The LZ4 size prefix declares {size} bytes, more than a {blockLength}-byte block can expand to");
         }
 
-        var result = GC.AllocateUninitializedArray<byte>(size);
-        var written = (codec ?? Lz4BlockCodec.Instance).Decompress(block, result);
+        return size;
+    }
+
+    /// <summary>Decompresses into <paramref name="destination"/>, whose length must be the declared size; the block must fill it exactly.</summary>
+    public static void DecompressInto(ReadOnlySpan<byte> framed, Span<byte> destination, ILz4BlockCodec? codec = null)
+    {
+        var size = DeclaredSize(framed);
+        if (size != destination.Length)
+        {
+            throw new InvalidDataException($"The LZ4 size prefix declares {size} bytes, but {destination.Length} are expected");
+        }
+
+        var written = (codec ?? Lz4BlockCodec.Instance).Decompress(framed[PrefixLength..], destination);
         if (written != size)
         {
             throw new InvalidDataException($"The LZ4 block decompressed to {written} bytes, but its size prefix declares {size}");
         }
-
-        return result;
     }
 }

@@ -1,0 +1,463 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using BsdfGen.Codecs.Lz4;
+using BsdfGen.DataFrames.Documents;
+
+namespace BsdfGen.DataFrames.Conversion;
+
+/// <summary>
+/// Turns bson_dataframe array documents (read from BSDF or BSON) into columns, trusting nothing: every declared
+/// size is checked against the rows it must hold and <see cref="BsdfOptions.MaxBlobSize"/> before anything is
+/// allocated, offsets must grow from 0 to the end of their data, masks must have <c>ceil(n / 8)</c> bytes, child
+/// columns must have the lengths their parents give them, and nesting is bounded by <see cref="BsdfOptions.MaxDepth"/>.
+/// Keys may come in any order; unknown keys are ignored. Errors are <see cref="BsdfException"/>s at the offending node.
+/// </summary>
+internal readonly ref struct ColumnDecoder
+{
+    private readonly ReadOnlySpan<byte> _input;
+    private readonly BsdfOptions _options;
+
+    /// <param name="input">What the tree was read from (binary nodes refer to ranges of it).</param>
+    /// <param name="options">The limits.</param>
+    public ColumnDecoder(ReadOnlySpan<byte> input, BsdfOptions options)
+    {
+        _input = input;
+        _options = options;
+    }
+
+    /// <summary>A frame: a struct array document with every row present.</summary>
+    public BsdfDataFrame DecodeFrame(DocumentNode node)
+    {
+        var document = Map(node, string.Empty, "a struct array document");
+        var type = Text(Required(document, DataFrameKeys.Type, string.Empty), DataFrameKeys.Type, string.Empty);
+        if (type != "struct")
+        {
+            throw Error(document, string.Empty, $"a data frame must be a struct array document, not '{type}'");
+        }
+
+        var table = (BsdfStructColumn)DecodeColumn(document, null, string.Empty, 0);
+        if (table.Validity.HasNulls)
+        {
+            throw Error(document, string.Empty, $"{table.NullCount} rows are marked missing, but every row of a data frame is present");
+        }
+
+        return BsdfDataFrame.FromStructColumn(table);
+    }
+
+    /// <summary>One array document.</summary>
+    /// <param name="node">The document.</param>
+    /// <param name="expectedLength">The number of rows the parent requires, when it knows.</param>
+    /// <param name="path">The column's name path, for errors.</param>
+    /// <param name="depth">The column nesting depth.</param>
+    public BsdfColumn DecodeColumn(DocumentNode node, int? expectedLength, string path, int depth)
+    {
+        if (depth >= _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error(node, path, $"columns are nested deeper than the maximum depth of {_options.MaxDepth} (BsdfOptions.MaxDepth)");
+        }
+
+        var document = Map(node, path, "an array document");
+        var typeNode = Required(document, DataFrameKeys.Type, path);
+        var typeName = Text(typeNode, DataFrameKeys.Type, path);
+        var type = ColumnTypeNames.Find(typeName) ?? throw Error(typeNode, path, $"unknown column type '{typeName}'");
+        var column = DecodeData(document, type, expectedLength, path, depth);
+        if (expectedLength is { } expected && column.Length != expected)
+        {
+            throw Error(document, path, $"the column has {column.Length} rows, but {expected} are expected");
+        }
+
+        return column;
+    }
+
+    private static string Where(string path) => path.Length == 0 ? "Data frame" : $"Data frame column '{path}'";
+
+    private static BsdfException Error(DocumentNode node, string path, string message) =>
+        node.Offset >= 0 ? new BsdfException($"{Where(path)}: {message}", node.Offset) : new BsdfException($"{Where(path)}: {message}");
+
+    private static DocumentMap Map(DocumentNode node, string path, string what) =>
+        node as DocumentMap ?? throw Error(node, path, $"expected {what} (a mapping) but found {node.Description}");
+
+    private static DocumentNode Required(DocumentMap document, string key, string path) =>
+        document.Find(key) ?? throw Error(document, path, $"the document has no '{key}' key");
+
+    private static string Text(DocumentNode node, string key, string path) =>
+        node is DocumentString text ? text.Value : throw Error(node, path, $"'{key}' must be a string, not {node.Description}");
+
+    private static int Count(DocumentNode node, string key, string path, int minimum) =>
+        node is DocumentInteger { Value: var value } && value >= minimum && value <= int.MaxValue
+            ? (int)value
+            : throw Error(node, path, $"'{key}' must be an integer from {minimum} to {int.MaxValue}, not {Describe(node)}");
+
+    private static DocumentBinary Binary(DocumentMap document, string key, string path)
+    {
+        var node = Required(document, key, path);
+        return node as DocumentBinary ?? throw Error(node, path, $"'{key}' must be binary data (a blob), not {node.Description}");
+    }
+
+    private static string Describe(DocumentNode node) => node is DocumentInteger integer ? integer.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : node.Description;
+
+    private static void CheckDeclaredType(DocumentNode? declaration, BsdfColumn column, string what, string path)
+    {
+        if (declaration is null)
+        {
+            return;
+        }
+
+        var declared = Text(Required(Map(declaration, path, $"the {what} type document"), DataFrameKeys.Type, path), DataFrameKeys.Type, path);
+        if (declared != column.Type.Name)
+        {
+            throw Error(declaration, path, $"the {what} type is declared '{declared}' but the data holds '{column.Type.Name}'");
+        }
+    }
+
+    private static void PrefixSums(Span<int> values)
+    {
+        for (var i = 1; i < values.Length; i++)
+        {
+            values[i] = unchecked(values[i] + values[i - 1]);
+        }
+    }
+
+    private static void PrefixSums(Span<long> values)
+    {
+        for (var i = 1; i < values.Length; i++)
+        {
+            values[i] = unchecked(values[i] + values[i - 1]);
+        }
+    }
+
+    private BsdfColumn DecodeData(DocumentMap document, BsdfColumnType type, int? expectedLength, string path, int depth)
+    {
+        try
+        {
+            return type.Kind switch
+            {
+                BsdfColumnKind.Null => Nulls(document, expectedLength, path),
+                BsdfColumnKind.Bool => Booleans(document, expectedLength, path),
+                BsdfColumnKind.Int8 => Primitive<sbyte>(document, expectedLength, path),
+                BsdfColumnKind.Int16 => Primitive<short>(document, expectedLength, path),
+                BsdfColumnKind.Int32 => Primitive<int>(document, expectedLength, path),
+                BsdfColumnKind.Int64 => Primitive<long>(document, expectedLength, path),
+                BsdfColumnKind.UInt8 => Primitive<byte>(document, expectedLength, path),
+                BsdfColumnKind.UInt16 => Primitive<ushort>(document, expectedLength, path),
+                BsdfColumnKind.UInt32 => Primitive<uint>(document, expectedLength, path),
+                BsdfColumnKind.UInt64 => Primitive<ulong>(document, expectedLength, path),
+                BsdfColumnKind.Float16 => Primitive<Half>(document, expectedLength, path),
+                BsdfColumnKind.Float32 => Primitive<float>(document, expectedLength, path),
+                BsdfColumnKind.Float64 => Primitive<double>(document, expectedLength, path),
+                BsdfColumnKind.Date => Dates(document, expectedLength, path),
+                BsdfColumnKind.DateMilliseconds => DateMilliseconds(document, expectedLength, path),
+                BsdfColumnKind.Timestamp => Timestamps(document, type.Unit!.Value, expectedLength, path),
+                BsdfColumnKind.Time => Times(document, type.Unit!.Value, expectedLength, path),
+                BsdfColumnKind.Opaque => Opaque(document, expectedLength, path),
+                BsdfColumnKind.Bytes => Bytes(document, expectedLength, path),
+                BsdfColumnKind.Utf8 => Strings(document, expectedLength, path),
+                BsdfColumnKind.List => List(document, expectedLength, path, depth),
+                BsdfColumnKind.Struct => Struct(document, expectedLength, path, depth),
+                _ => Dictionary(document, type.Kind == BsdfColumnKind.Ordered, expectedLength, path, depth),
+            };
+        }
+        catch (ArgumentException error)
+        {
+            throw Error(document, path, error.Message);
+        }
+    }
+
+    /// <summary>
+    /// Decompresses a buffer into a new array of <typeparamref name="T"/>, after checking its declared size: a whole
+    /// number of values, <paramref name="expectedCount"/> of them when given, within the blob size limit.
+    /// </summary>
+    private T[] Buffer<T>(DocumentBinary node, int? expectedCount, string path, string what)
+        where T : unmanaged
+    {
+        var bytes = node.GetBytes(_input);
+        int declared;
+        try
+        {
+            declared = Lz4SizePrefixedBlock.DeclaredSize(bytes);
+        }
+        catch (InvalidDataException error)
+        {
+            throw Error(node, path, $"the {what} buffer is not a size-prefixed LZ4 block: {error.Message}");
+        }
+
+        var size = Unsafe.SizeOf<T>();
+        if (declared % size != 0)
+        {
+            throw Error(node, path, $"the {what} buffer holds {declared} bytes, not a whole number of {size}-byte values");
+        }
+
+        if (expectedCount is { } expected && declared / size != expected)
+        {
+            throw Error(node, path, $"the {what} buffer holds {declared / size} values of {size} bytes, but {expected} are expected");
+        }
+
+        if (declared > _options.MaxBlobSize)
+        {
+            throw Error(node, path, $"the {what} buffer declares {declared} bytes, over the limit of {_options.MaxBlobSize} (BsdfOptions.MaxBlobSize)");
+        }
+
+        var values = GC.AllocateUninitializedArray<T>(declared / size);
+        try
+        {
+            Lz4SizePrefixedBlock.DecompressInto(bytes, MemoryMarshal.AsBytes(values.AsSpan()));
+        }
+        catch (InvalidDataException error)
+        {
+            throw Error(node, path, $"the {what} buffer is corrupt: {error.Message}");
+        }
+
+        return values;
+    }
+
+    /// <summary>The validity mask: exactly <c>ceil(length / 8)</c> bytes.</summary>
+    private BsdfValidity Mask(DocumentMap document, int length, string path) =>
+        BsdfValidity.Wrap(Buffer<byte>(Binary(document, DataFrameKeys.Mask, path), BsdfValidity.ByteCount(length), path, "mask"), length);
+
+    /// <summary>The <c>o</c> counts as offsets: at least one count, the first 0, none negative, the sum within an array.</summary>
+    private int[] Offsets(DocumentMap document, int? expectedLength, string path)
+    {
+        var node = Binary(document, DataFrameKeys.Offsets, path);
+        var offsets = Buffer<int>(node, expectedLength + 1, path, "offsets");
+        if (offsets.Length == 0 || offsets[0] != 0)
+        {
+            throw Error(node, path, "the offset counts must start with 0");
+        }
+
+        long end = 0;
+        for (var i = 1; i < offsets.Length; i++)
+        {
+            if (offsets[i] < 0)
+            {
+                throw Error(node, path, $"offset count {i} is negative ({offsets[i]})");
+            }
+
+            end += offsets[i];
+            if (end > Array.MaxLength)
+            {
+                throw Error(node, path, $"the offset counts add up to more than {Array.MaxLength}");
+            }
+
+            offsets[i] = (int)end;
+        }
+
+        return offsets;
+    }
+
+    private BsdfNullColumn Nulls(DocumentMap document, int? expectedLength, string path)
+    {
+        var length = Count(Required(document, DataFrameKeys.Data, path), DataFrameKeys.Data, path, 0);
+        if (expectedLength is { } expected && length != expected)
+        {
+            throw Error(document, path, $"the column has {length} rows, but {expected} are expected");
+        }
+
+        Mask(document, length, path);
+        return new BsdfNullColumn(length);
+    }
+
+    private T[] Values<T>(DocumentMap document, int? expectedLength, string path)
+        where T : unmanaged => Buffer<T>(Binary(document, DataFrameKeys.Data, path), expectedLength, path, "data");
+
+    private BsdfPrimitiveColumn<T> Primitive<T>(DocumentMap document, int? expectedLength, string path)
+        where T : unmanaged
+    {
+        var values = Values<T>(document, expectedLength, path);
+        return new BsdfPrimitiveColumn<T>(values, Mask(document, values.Length, path));
+    }
+
+    private BsdfPrimitiveColumn<bool> Booleans(DocumentMap document, int? expectedLength, string path)
+    {
+        var values = Values<byte>(document, expectedLength, path);
+        foreach (ref var value in values.AsSpan())
+        {
+            value = value == 0 ? (byte)0 : (byte)1;
+        }
+
+        return new BsdfPrimitiveColumn<bool>(Unsafe.As<bool[]>(values), Mask(document, values.Length, path));
+    }
+
+    private BsdfDateColumn Dates(DocumentMap document, int? expectedLength, string path)
+    {
+        var days = Values<int>(document, expectedLength, path);
+        PrefixSums(days);
+        return new BsdfDateColumn(days, Mask(document, days.Length, path));
+    }
+
+    private BsdfDateMillisecondsColumn DateMilliseconds(DocumentMap document, int? expectedLength, string path)
+    {
+        var milliseconds = Values<long>(document, expectedLength, path);
+        PrefixSums(milliseconds);
+        return new BsdfDateMillisecondsColumn(milliseconds, Mask(document, milliseconds.Length, path));
+    }
+
+    private BsdfTimestampColumn Timestamps(DocumentMap document, BsdfTimeUnit unit, int? expectedLength, string path)
+    {
+        var zone = document.Find(DataFrameKeys.Param) is { } parameter ? Text(parameter, DataFrameKeys.Param, path) : null;
+        var values = Values<long>(document, expectedLength, path);
+        PrefixSums(values);
+        return new BsdfTimestampColumn(values, unit, zone, Mask(document, values.Length, path));
+    }
+
+    private BsdfTimeColumn Times(DocumentMap document, BsdfTimeUnit unit, int? expectedLength, string path)
+    {
+        long[] values;
+        if (BsdfTimeColumn.IsStoredAs32Bits(unit))
+        {
+            var narrow = Values<int>(document, expectedLength, path);
+            values = new long[narrow.Length];
+            for (var i = 0; i < narrow.Length; i++)
+            {
+                values[i] = narrow[i];
+            }
+        }
+        else
+        {
+            values = Values<long>(document, expectedLength, path);
+        }
+
+        return new BsdfTimeColumn(values, unit, Mask(document, values.Length, path));
+    }
+
+    private BsdfOpaqueColumn Opaque(DocumentMap document, int? expectedLength, string path)
+    {
+        var width = Count(Required(document, DataFrameKeys.Param, path), DataFrameKeys.Param, path, 1);
+        var expectedBytes = expectedLength * (long)width;
+        if (expectedBytes > int.MaxValue)
+        {
+            throw Error(document, path, $"{expectedLength} values of {width} bytes do not fit one array");
+        }
+
+        var dataNode = Binary(document, DataFrameKeys.Data, path);
+        var data = Buffer<byte>(dataNode, (int?)expectedBytes, path, "data");
+        if (data.Length % width != 0)
+        {
+            throw Error(dataNode, path, $"the data buffer holds {data.Length} bytes, not a whole number of {width}-byte values");
+        }
+
+        return new BsdfOpaqueColumn(width, data, Mask(document, data.Length / width, path));
+    }
+
+    private BsdfBinaryColumn Bytes(DocumentMap document, int? expectedLength, string path)
+    {
+        var offsets = Offsets(document, expectedLength, path);
+        var data = Values<byte>(document, offsets[^1], path);
+        return new BsdfBinaryColumn(data, offsets, Mask(document, offsets.Length - 1, path));
+    }
+
+    private BsdfStringColumn Strings(DocumentMap document, int? expectedLength, string path)
+    {
+        var offsets = Offsets(document, expectedLength, path);
+        var data = Values<byte>(document, offsets[^1], path);
+        if (!Utf8Values.AreValid(data, offsets))
+        {
+            throw Error(Required(document, DataFrameKeys.Data, path), path, "a utf8 value is not valid UTF-8");
+        }
+
+        return new BsdfStringColumn(data, offsets, Mask(document, offsets.Length - 1, path));
+    }
+
+    private BsdfListColumn List(DocumentMap document, int? expectedLength, string path, int depth)
+    {
+        var offsets = Offsets(document, expectedLength, path);
+        var values = DecodeColumn(Required(document, DataFrameKeys.Data, path), offsets[^1], path + "[]", depth + 1);
+        CheckDeclaredType(document.Find(DataFrameKeys.Param), values, "element", path);
+        return new BsdfListColumn(values, offsets, Mask(document, offsets.Length - 1, path));
+    }
+
+    private BsdfStructColumn Struct(DocumentMap document, int? expectedLength, string path, int depth)
+    {
+        var data = Map(Required(document, DataFrameKeys.Data, path), path, "the struct data");
+        var length = Count(Required(data, DataFrameKeys.Length, path), DataFrameKeys.Length, path, 0);
+        if (expectedLength is { } expected && length != expected)
+        {
+            throw Error(data, path, $"the struct has {length} rows, but {expected} are expected");
+        }
+
+        var fieldDocuments = Map(Required(data, DataFrameKeys.Fields, path), path, "the struct fields");
+        var fields = new List<KeyValuePair<string, BsdfColumn>>(fieldDocuments.Entries.Count);
+        foreach (var (name, declaration) in FieldOrder(document.Find(DataFrameKeys.Param), fieldDocuments, path))
+        {
+            var fieldPath = path.Length == 0 ? name : $"{path}.{name}";
+            var field = DecodeColumn(fieldDocuments.Find(name)!, length, fieldPath, depth + 1);
+            CheckDeclaredType(declaration, field, "field", fieldPath);
+            fields.Add(new(name, field));
+        }
+
+        return new BsdfStructColumn(length, fields, Mask(document, length, path));
+    }
+
+    /// <summary>
+    /// The field names in order with their declared types: from <c>p</c> (<c>[{n, t, p?}, …]</c>) when present, which
+    /// must name exactly the fields in <c>f</c>; otherwise the order of <c>f</c>.
+    /// </summary>
+    private static List<(string Name, DocumentNode? Declaration)> FieldOrder(DocumentNode? parameter, DocumentMap fieldDocuments, string path)
+    {
+        var order = new List<(string Name, DocumentNode? Declaration)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (parameter is null)
+        {
+            foreach (var (name, _) in fieldDocuments.Entries)
+            {
+                if (name.Length == 0 || !seen.Add(name))
+                {
+                    throw Error(fieldDocuments, path, name.Length == 0 ? "a field name is empty" : $"the field '{name}' appears twice");
+                }
+
+                order.Add((name, null));
+            }
+
+            return order;
+        }
+
+        var declarations = parameter as DocumentList ?? throw Error(parameter, path, $"the struct 'p' must be a list of field types, not {parameter.Description}");
+        foreach (var item in declarations.Items)
+        {
+            var declaration = Map(item, path, "a field type document");
+            var name = Text(Required(declaration, DataFrameKeys.Name, path), DataFrameKeys.Name, path);
+            if (name.Length == 0 || !seen.Add(name))
+            {
+                throw Error(declaration, path, name.Length == 0 ? "a field name is empty" : $"the field '{name}' is declared twice");
+            }
+
+            if (fieldDocuments.Find(name) is null)
+            {
+                throw Error(fieldDocuments, path, $"the field '{name}' is declared but has no array document");
+            }
+
+            order.Add((name, declaration));
+        }
+
+        foreach (var (name, _) in fieldDocuments.Entries)
+        {
+            if (!seen.Contains(name))
+            {
+                throw Error(fieldDocuments, path, $"the field '{name}' has an array document but is not declared in 'p'");
+            }
+        }
+
+        return order;
+    }
+
+    private BsdfDictionaryColumn Dictionary(DocumentMap document, bool ordered, int? expectedLength, string path, int depth)
+    {
+        var data = Map(Required(document, DataFrameKeys.Data, path), path, "the dictionary data");
+        var indexNode = Required(data, DataFrameKeys.Index, path);
+        var indices = DecodeColumn(indexNode, expectedLength, path + ".indices", depth + 1);
+        if (!PrimitiveTypes.IsInteger(indices.Type.Kind))
+        {
+            throw Error(indexNode, path, $"the indices must be integers, not {indices.Type}");
+        }
+
+        var categories = DecodeColumn(Required(data, DataFrameKeys.Dictionary, path), null, path + ".categories", depth + 1);
+        if (document.Find(DataFrameKeys.Param) is { } parameter)
+        {
+            var declared = Map(parameter, path, "the dictionary type parameter");
+            CheckDeclaredType(declared.Find(DataFrameKeys.Index), indices, "index", path);
+            CheckDeclaredType(declared.Find(DataFrameKeys.Dictionary), categories, "category", path);
+        }
+
+        // The constructor rejects indices that name no category; DecodeData reports that at this document.
+        return new BsdfDictionaryColumn(indices, categories, ordered, Mask(document, indices.Length, path));
+    }
+}
