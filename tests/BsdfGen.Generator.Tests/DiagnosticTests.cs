@@ -14,7 +14,7 @@ public class DiagnosticTests
         { "BSDF002", "using BsdfGen; using System.Collections.Generic; [BsdfContract] public partial class C { public Dictionary<int, string> /*!*/Map { get; set; } = new(); }" },
         { "BSDF003", "using BsdfGen; [BsdfContract] public partial class C { [BsdfProperty(\"x\")] public int A { get; set; } public int /*!*/x { get; set; } }" },
         { "BSDF004", "using BsdfGen; [BsdfContract] public partial class C { [BsdfConstructor] public C() { } [BsdfConstructor] public /*!*/C(int a) { A = a; } public int A { get; } }" },
-        { "BSDF005", "using BsdfGen; [BsdfContract] public partial class /*!*/C { public C(int a) { A = a; } public C(string b) { } public int A { get; } }" },
+        { "BSDF005", "using BsdfGen; [BsdfContract] public partial class /*!*/C { public C(int a) { A = a; } public C(int a, string b) { A = a; B = b; } public int A { get; } public string B { get; set; } = \"\"; }" },
         { "BSDF006", "using BsdfGen; [BsdfContract] public partial class C { [BsdfIgnore] public required int /*!*/A { get; set; } }" },
         { "BSDF007", "using BsdfGen; [BsdfContract(/*!*/Extension = \"\")] public partial class C { }" },
         { "BSDF008", "using BsdfGen; [BsdfContract, /*!*/BsdfKnownType(typeof(D))] public abstract partial class B { } [BsdfContract] public partial class D : B { }" },
@@ -23,6 +23,7 @@ public class DiagnosticTests
         { "BSDF011", "using BsdfGen; [BsdfContract] public static partial class /*!*/C { }" },
         { "BSDF012", "using BsdfGen; [BsdfContract] public abstract partial class /*!*/Shape { public int A { get; set; } }" },
         { "BSDF013", "using BsdfGen; [BsdfContract] public partial class C { [BsdfProperty(\"a\")] private int /*!*/a; public int B { get => a; set => a = value; } }" },
+        { "BSDF015", "using BsdfGen; [BsdfContract] public partial class C { public C() { } public C(int other) { } public double /*!*/Value { get; } public int Other { get; set; } }" },
         { "BSDF014", "using BsdfGen; [BsdfContract, BsdfKnownType(typeof(Circle))] public abstract partial class Shape { } [BsdfContract(Extension = \"x.c\")] public partial class Circle : Shape { } [BsdfContract(Extension = \"x.s\")] public partial class /*!*/Square : Shape { }" },
     };
 

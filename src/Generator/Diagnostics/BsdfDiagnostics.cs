@@ -64,6 +64,10 @@ namespace BsdfGen.Generator.Diagnostics
             "BSDF014", "Derived contract is not a known type of its base",
             "'{0}' derives from the contract '{1}' but is not one of its [BsdfKnownType]s, so a '{1}'-typed member cannot write or read it");
 
+        public static readonly DiagnosticDescriptor MemberNotRead = Warning(
+            "BSDF015", "Member is written but never read back",
+            "'{0}' is written but cannot be set when decoding: it has no setter and no constructor parameter sets it (mark the constructor to use with [BsdfConstructor], add a setter or init accessor, or [BsdfIgnore] it)");
+
         private static DiagnosticDescriptor Warning(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
 

@@ -59,6 +59,11 @@ namespace BsdfGen.Generator.Parsing
                 return CodecChoice.Same($"{Typed}ContractCodec<{Name(named)}>");
             }
 
+            if (Plain(named) is "BsdfGen.BsdfNdArray" or "BsdfGen.BsdfMap" or "BsdfGen.BsdfImage" or "BsdfGen.BsdfExtensionValue")
+            {
+                return CodecChoice.Same($"{Typed}DynamicValueCodec<{Name(named)}>");
+            }
+
             if (named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
             {
                 var inner = named.TypeArguments[0];
@@ -161,6 +166,11 @@ namespace BsdfGen.Generator.Parsing
                 }
             }
 
+            if (ResolveCollectionWithAdd(named, ref reason) is { } collection)
+            {
+                return collection;
+            }
+
             if (definition.StartsWith("System.Collections.Generic.Dictionary<", System.StringComparison.Ordinal)
                 || definition.StartsWith("System.Collections.Generic.IDictionary<", System.StringComparison.Ordinal)
                 || definition.StartsWith("System.Collections.Generic.IReadOnlyDictionary<", System.StringComparison.Ordinal))
@@ -169,6 +179,41 @@ namespace BsdfGen.Generator.Parsing
             }
 
             return null;
+        }
+
+        /// <summary>Other concrete collections with a public parameterless constructor: filled through Add / the indexer.</summary>
+        private static CodecChoice? ResolveCollectionWithAdd(INamedTypeSymbol named, ref string? reason)
+        {
+            if (named.IsAbstract || named.TypeKind is not (TypeKind.Class or TypeKind.Struct)
+                || !named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
+            {
+                return null;
+            }
+
+            var dictionary = named.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IDictionary<TKey, TValue>");
+            if (dictionary is not null)
+            {
+                if (dictionary.TypeArguments[0].SpecialType != SpecialType.System_String)
+                {
+                    return null;
+                }
+
+                var value = dictionary.TypeArguments[1];
+                return Item(value, ref reason) is { } valueCodec
+                    ? CodecChoice.Same($"{Typed}DictionaryLikeCodec<{Name(named)}, {Name(value)}, {valueCodec}>")
+                    : null;
+            }
+
+            var collection = named.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.ICollection<T>");
+            if (collection is null)
+            {
+                return null;
+            }
+
+            var element = collection.TypeArguments[0];
+            return Item(element, ref reason) is { } elementCodec
+                ? CodecChoice.Same($"{Typed}CollectionCodec<{Name(named)}, {Name(element)}, {elementCodec}>")
+                : null;
         }
 
         /// <summary>The codec of a collection item: like a member's, but it must read back as the same type.</summary>
@@ -217,7 +262,7 @@ namespace BsdfGen.Generator.Parsing
                 case SpecialType.System_Object: return "DynamicCodec";
             }
 
-            return type.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString() switch
+            return Plain(type) switch
             {
                 "System.Half" => "HalfCodec",
                 "System.Numerics.Complex" => "ComplexCodec",
@@ -236,7 +281,7 @@ namespace BsdfGen.Generator.Parsing
             type.SpecialType is SpecialType.System_Boolean or SpecialType.System_SByte or SpecialType.System_Byte
                 or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32
                 or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Single or SpecialType.System_Double
-            || type.ToDisplayString() is "System.Half" or "System.Numerics.Complex";
+            || Plain(type) is "System.Half" or "System.Numerics.Complex";
 
         private static bool IsByteBuffer(INamedTypeSymbol type, string name) =>
             type.Name == name && type.ContainingNamespace.ToDisplayString() == "System" && type.TypeArguments.Length == 1
@@ -247,6 +292,9 @@ namespace BsdfGen.Generator.Parsing
             type.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == "BsdfGen.BsdfContractAttribute")
             || type.AllInterfaces.Any(candidate => candidate.OriginalDefinition.ToDisplayString() == "BsdfGen.IBsdfSerializable<T>"
                 && SymbolEqualityComparer.Default.Equals(candidate.TypeArguments[0], type));
+
+        /// <summary>The type's name with namespace, without nullable annotations (<c>BsdfGen.BsdfMap</c>, not <c>BsdfGen.BsdfMap?</c>).</summary>
+        private static string Plain(ITypeSymbol type) => type.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString();
 
         public static string Name(ITypeSymbol type) => type.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
     }

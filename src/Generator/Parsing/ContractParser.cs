@@ -38,6 +38,10 @@ namespace BsdfGen.Generator.Parsing
             var extension = ReadExtension(attribute, diagnostics);
             var members = ParseMembers(type, diagnostics, cancellationToken);
             var construction = type.IsAbstract ? null : ChooseConstructor(type, syntax, members, diagnostics);
+            if (construction is not null)
+            {
+                CheckUnreadMembers(members, diagnostics);
+            }
             var knownTypes = ParseKnownTypes(type, diagnostics);
             CheckPolymorphism(type, syntax, extension, knownTypes, diagnostics);
             CheckUnserializedAttributes(type, diagnostics);
@@ -260,6 +264,7 @@ namespace BsdfGen.Generator.Parsing
 
             var chosen = marked.FirstOrDefault()
                 ?? (syntax is RecordDeclarationSyntax { ParameterList: not null } ? constructors.FirstOrDefault(c => IsPrimary(c, syntax)) : null)
+                ?? CoveringConstructor(constructors, members)
                 ?? constructors.FirstOrDefault(c => c.Parameters.Length == 0)
                 ?? (constructors.Count(c => c.DeclaredAccessibility == Accessibility.Public) == 1 ? constructors.First(c => c.DeclaredAccessibility == Accessibility.Public) : null);
             if (chosen is null)
@@ -290,6 +295,44 @@ namespace BsdfGen.Generator.Parsing
             }
 
             return new ConstructionModel(new EquatableArray<ConstructorArgumentModel>(arguments));
+        }
+
+        /// <summary>
+        /// The one public constructor whose parameters set every stored get-only member (an immutable type such as a
+        /// readonly struct), when the type has such members; otherwise null.
+        /// </summary>
+        private static IMethodSymbol? CoveringConstructor(List<IMethodSymbol> constructors, List<ParsedMember> members)
+        {
+            var getOnly = members.Where(m => m.Model.Assignment == MemberAssignment.None && IsStored(m.Symbol)).Select(m => m.Symbol.Name).ToList();
+            if (getOnly.Count == 0)
+            {
+                return null;
+            }
+
+            var covering = constructors
+                .Where(c => c.DeclaredAccessibility == Accessibility.Public && c.Parameters.Length > 0)
+                .Where(c => c.Parameters.All(p => members.Any(m => string.Equals(m.Symbol.Name, p.Name, StringComparison.OrdinalIgnoreCase)))
+                    && getOnly.All(name => c.Parameters.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))))
+                .ToList();
+            return covering.Count == 1 ? covering[0] : null;
+        }
+
+        /// <summary>A readonly field or a get-only auto-property: data the type holds, not a computed value.</summary>
+        private static bool IsStored(ISymbol member) => member switch
+        {
+            IFieldSymbol => true,
+            IPropertySymbol property => property.DeclaringSyntaxReferences.Any(reference =>
+                reference.GetSyntax() is PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors }
+                && accessors.Accessors.All(accessor => accessor.Body is null && accessor.ExpressionBody is null)),
+            _ => false,
+        };
+
+        private static void CheckUnreadMembers(List<ParsedMember> members, List<DiagnosticInfo> diagnostics)
+        {
+            foreach (var member in members.Where(m => m.Model.Assignment == MemberAssignment.None && IsStored(m.Symbol)))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.MemberNotRead, member.Symbol.Locations.FirstOrDefault(), member.Symbol.Name));
+            }
         }
 
         private static List<KnownTypeModel> ParseKnownTypes(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)

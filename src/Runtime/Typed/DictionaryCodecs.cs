@@ -80,3 +80,38 @@ public sealed class MappingCodec<TValue, TCodec> : IBsdfCodec<IEnumerable<KeyVal
     public static IEnumerable<KeyValuePair<string, TValue>>? Read(ref BsdfReader reader, BsdfContext context) =>
         DictionaryCodec<TValue, TCodec>.Read(ref reader, context);
 }
+
+/// <summary>
+/// Any other string-keyed dictionary with a parameterless constructor (<see cref="SortedDictionary{TKey, TValue}"/>,
+/// <see cref="System.Collections.Concurrent.ConcurrentDictionary{TKey, TValue}"/>, …) as a BSDF mapping.
+/// </summary>
+/// <typeparam name="TDictionary">The dictionary type.</typeparam>
+/// <typeparam name="TValue">The value type.</typeparam>
+/// <typeparam name="TCodec">The value codec.</typeparam>
+public sealed class DictionaryLikeCodec<TDictionary, TValue, TCodec> : IBsdfCodec<TDictionary?>
+    where TDictionary : IDictionary<string, TValue>, new()
+    where TCodec : IBsdfCodec<TValue>
+{
+    private DictionaryLikeCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, TDictionary? value, BsdfContext context) =>
+        MappingCodec<TValue, TCodec>.Write(ref writer, value, context);
+
+    /// <inheritdoc />
+    public static TDictionary? Read(ref BsdfReader reader, BsdfContext context)
+    {
+        if (DictionaryCodec<TValue, TCodec>.Read(ref reader, context) is not { } items)
+        {
+            return default;
+        }
+
+        var dictionary = new TDictionary();
+        foreach (var (key, item) in items)
+        {
+            dictionary[key] = item;
+        }
+
+        return dictionary;
+    }
+}

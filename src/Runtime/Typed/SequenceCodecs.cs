@@ -186,3 +186,38 @@ public sealed class HashSetCodec<T, TCodec> : IBsdfCodec<HashSet<T>?>
     public static HashSet<T>? Read(ref BsdfReader reader, BsdfContext context) =>
         ListCodec<T, TCodec>.Read(ref reader, context) is { } items ? [.. items] : null;
 }
+
+/// <summary>
+/// Any other collection with a parameterless constructor and <c>Add</c> (<see cref="System.Collections.ObjectModel.Collection{T}"/>,
+/// <see cref="SortedSet{T}"/>, <see cref="LinkedList{T}"/>, …) as a BSDF list.
+/// </summary>
+/// <typeparam name="TCollection">The collection type.</typeparam>
+/// <typeparam name="T">The item type.</typeparam>
+/// <typeparam name="TCodec">The item codec.</typeparam>
+public sealed class CollectionCodec<TCollection, T, TCodec> : IBsdfCodec<TCollection?>
+    where TCollection : ICollection<T>, new()
+    where TCodec : IBsdfCodec<T>
+{
+    private CollectionCodec() { }
+
+    /// <inheritdoc />
+    public static void Write(ref BsdfWriter writer, TCollection? value, BsdfContext context) =>
+        EnumerableCodec<T, TCodec>.Write(ref writer, value, context);
+
+    /// <inheritdoc />
+    public static TCollection? Read(ref BsdfReader reader, BsdfContext context)
+    {
+        if (ListCodec<T, TCodec>.Read(ref reader, context) is not { } items)
+        {
+            return default;
+        }
+
+        var collection = new TCollection();
+        foreach (var item in items)
+        {
+            collection.Add(item);
+        }
+
+        return collection;
+    }
+}

@@ -80,3 +80,35 @@ public partial class Outer
     [BsdfContract]
     internal partial record Inner(string Name);
 }
+
+[BsdfContract]
+public readonly partial struct Vector2
+{
+    public Vector2(double x, double y)
+    {
+        X = x;
+        Y = y;
+    }
+
+    public double X { get; }
+
+    public double Y { get; }
+
+    public double Length => Math.Sqrt((X * X) + (Y * Y));
+}
+
+[BsdfContract]
+public partial class MoreCollections
+{
+    public System.Collections.ObjectModel.ObservableCollection<string> Observed { get; set; } = new();
+
+    public SortedSet<int> Sorted { get; set; } = new();
+
+    public LinkedList<Vector2> Path { get; set; } = new();
+
+    public SortedDictionary<string, double> Ranked { get; set; } = new();
+
+    public BsdfNdArray? Raw { get; set; }
+
+    public BsdfMap? Extra { get; set; }
+}
