@@ -31,7 +31,8 @@ namespace BsdfGen.Generator.Emitting
             }
 
             var self = contract.FullyQualifiedName;
-            source.Open($"partial {contract.Declaration.Keyword} {contract.Declaration.NameWithTypeParameters} : global::BsdfGen.IBsdfSerializable<{self}>, global::BsdfGen.IBsdfWritable");
+            var frameInterface = contract.FrameColumns is null ? string.Empty : $", global::BsdfGen.IBsdfFrameRow<{self}>";
+            source.Open($"partial {contract.Declaration.Keyword} {contract.Declaration.NameWithTypeParameters} : global::BsdfGen.IBsdfSerializable<{self}>, global::BsdfGen.IBsdfWritable{frameInterface}");
             EmitRegistration(source, contract);
             if (contract.Extension is not null)
             {
@@ -45,6 +46,12 @@ namespace BsdfGen.Generator.Emitting
             source.Line()
                 .Line($"void global::BsdfGen.IBsdfWritable.WriteBsdf(ref {Writer} writer, {Context} context) =>")
                 .Line($"    {Typed}ContractCodec<{self}>.Write(ref writer, this, context);");
+            if (contract.FrameColumns is { } columns)
+            {
+                EmitToDataFrame(source, contract, columns);
+                EmitFromDataFrame(source, contract, columns);
+            }
+
             EmitInitAccessors(source, contract);
             source.Close();
             foreach (var _ in contract.ContainingTypes)
@@ -203,13 +210,10 @@ namespace BsdfGen.Generator.Emitting
 
         private static void EmitMissingChecks(SourceWriter source, ContractModel contract)
         {
-            var arguments = contract.Construction!.Arguments;
             for (var i = 0; i < contract.Members.Count; i++)
             {
                 var member = contract.Members[i];
-                var argument = arguments.FirstOrDefault(a => a.MemberIndex == i);
-                var mustBePresent = member.IsRequired || (argument is not null && argument.DefaultValue is null);
-                if (mustBePresent && member.Assignment != MemberAssignment.None)
+                if (MustBePresent(contract, i) && member.Assignment != MemberAssignment.None)
                 {
                     source.Open($"if (!has{i})")
                         .Line($"throw {Typed}ContractReading.Missing({Literal(member.Key)}, {Literal(contract.DisplayName)}, start);")
@@ -259,6 +263,85 @@ namespace BsdfGen.Generator.Emitting
                     .Close();
             }
         }
+
+        private static void EmitToDataFrame(SourceWriter source, ContractModel contract, EquatableArray<FrameColumnModel> columns)
+        {
+            var self = contract.FullyQualifiedName;
+            source.Line()
+                .Open($"static global::BsdfGen.BsdfDataFrame global::BsdfGen.IBsdfFrameRow<{self}>.ToDataFrame(global::System.Collections.Generic.IReadOnlyList<{self}> rows)")
+                .Line("var count = rows.Count;");
+            foreach (var column in columns)
+            {
+                source.Line($"var column{column.MemberIndex} = {NewArray(column.ElementType, "count")};");
+            }
+
+            source.Open("for (var row = 0; row < count; row++)")
+                .Line("var value = rows[row];");
+            foreach (var column in columns)
+            {
+                var member = $"value.{Identifier(contract.Members[column.MemberIndex].Name)}";
+                source.Line($"column{column.MemberIndex}[row] = {(column.EnumType is null ? member : $"({column.ElementType}){member}")};");
+            }
+
+            source.Close()
+                .Line()
+                .Line("return new global::BsdfGen.BsdfDataFrame(count)");
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var column = columns[i];
+                source.Line($"    .Add({Literal(contract.Members[column.MemberIndex].Key)}, column{column.MemberIndex}){(i == columns.Count - 1 ? ";" : string.Empty)}");
+            }
+
+            source.Close();
+        }
+
+        private static void EmitFromDataFrame(SourceWriter source, ContractModel contract, EquatableArray<FrameColumnModel> columns)
+        {
+            var self = contract.FullyQualifiedName;
+            var members = contract.Members;
+            source.Line()
+                .Open($"static global::System.Collections.Generic.List<{self}> global::BsdfGen.IBsdfFrameRow<{self}>.FromDataFrame(global::BsdfGen.BsdfDataFrame frame)");
+            var read = columns.Where(c => members[c.MemberIndex].Assignment != MemberAssignment.None).ToList();
+            foreach (var column in read)
+            {
+                var member = members[column.MemberIndex];
+                source.Line($"var column{column.MemberIndex} = {Typed}ContractReading.FrameColumn<{column.ElementType}>(frame, {Literal(member.Key)}, {Literal(contract.DisplayName)});");
+                if (MustBePresent(contract, column.MemberIndex))
+                {
+                    source.Open($"if (column{column.MemberIndex} is null)")
+                        .Line($"throw {Typed}ContractReading.MissingColumn({Literal(member.Key)}, {Literal(contract.DisplayName)});")
+                        .Close()
+                        .Line();
+                }
+            }
+
+            source.Line($"var rows = new global::System.Collections.Generic.List<{self}>(frame.RowCount);")
+                .Open("for (var row = 0; row < frame.RowCount; row++)");
+            foreach (var column in read)
+            {
+                var i = column.MemberIndex;
+                var value = column.EnumType is null ? $"column{i}[row]" : $"({column.EnumType})column{i}[row]";
+                source.Line($"var has{i} = column{i} is not null;")
+                    .Line($"var member{i} = has{i} ? {value} : default;");
+            }
+
+            EmitConstruction(source, contract);
+            source.Line("rows.Add(result);")
+                .Close()
+                .Line()
+                .Line("return rows;")
+                .Close();
+        }
+
+        /// <summary>An array creation expression; an element type that is itself an array needs C#'s jagged syntax (<c>new byte[n][]</c>).</summary>
+        private static string NewArray(string elementType, string length) =>
+            elementType.EndsWith("[]", System.StringComparison.Ordinal)
+                ? $"new {elementType.Substring(0, elementType.Length - 2)}[{length}][]"
+                : $"new {elementType}[{length}]";
+
+        private static bool MustBePresent(ContractModel contract, int memberIndex) =>
+            contract.Members[memberIndex].IsRequired
+            || contract.Construction!.Arguments.Any(argument => argument.MemberIndex == memberIndex && argument.DefaultValue is null);
 
         private static void EmitInitAccessors(SourceWriter source, ContractModel contract)
         {

@@ -15,7 +15,14 @@ namespace BsdfGen.Generator.Model
         string? Extension,
         EquatableArray<MemberModel> Members,
         ConstructionModel? Construction,
-        EquatableArray<KnownTypeModel> KnownTypes);
+        EquatableArray<KnownTypeModel> KnownTypes,
+        EquatableArray<FrameColumnModel>? FrameColumns);
+
+    /// <summary>
+    /// A member as a data frame column: the element type of its column array, and the enum type it is cast
+    /// from and back to (enums are stored as their underlying integers).
+    /// </summary>
+    internal sealed record FrameColumnModel(int MemberIndex, string ElementType, string? EnumType);
 
     /// <summary>How a type is declared: keyword (<c>class</c>, <c>record struct</c>, …), name and type parameters.</summary>
     internal sealed record TypeDeclarationModel(string Keyword, string Name, string NameWithTypeParameters);

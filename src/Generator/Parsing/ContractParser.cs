@@ -65,7 +65,57 @@ namespace BsdfGen.Generator.Parsing
                 extension,
                 new EquatableArray<MemberModel>(members.Select(member => member.Model)),
                 construction,
-                new EquatableArray<KnownTypeModel>(knownTypes));
+                new EquatableArray<KnownTypeModel>(knownTypes),
+                construction is null || type.IsGenericType ? null : FrameColumnsOf(members));
+        }
+
+        /// <summary>The members as data frame columns, when every member fits one (otherwise null: no frame conversion).</summary>
+        private static EquatableArray<FrameColumnModel>? FrameColumnsOf(List<ParsedMember> members)
+        {
+            if (members.Count == 0)
+            {
+                return null;
+            }
+
+            var columns = new List<FrameColumnModel>();
+            for (var i = 0; i < members.Count; i++)
+            {
+                var type = members[i].Symbol is IPropertySymbol property ? property.Type : ((IFieldSymbol)members[i].Symbol).Type;
+                if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying })
+                {
+                    columns.Add(new FrameColumnModel(i, CodecResolver.Name(underlying), CodecResolver.Name(type)));
+                }
+                else if (FitsColumn(type))
+                {
+                    columns.Add(new FrameColumnModel(i, CodecResolver.Name(type), null));
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            return new EquatableArray<FrameColumnModel>(columns);
+        }
+
+        private static bool FitsColumn(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte })
+            {
+                return true;
+            }
+
+            if (type.SpecialType is SpecialType.System_String)
+            {
+                return true;
+            }
+
+            var value = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+            return value.SpecialType is SpecialType.System_Boolean or SpecialType.System_SByte or SpecialType.System_Byte
+                    or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32
+                    or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Single or SpecialType.System_Double
+                    or SpecialType.System_DateTime
+                || value.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString() is "System.Half" or "System.DateOnly" or "System.DateTimeOffset" or "System.TimeOnly";
         }
 
         private static bool CheckDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)

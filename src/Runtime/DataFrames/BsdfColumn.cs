@@ -61,6 +61,14 @@ public abstract class BsdfColumn
         return ColumnFactory.FromArray(values as T[] ?? values.ToArray());
     }
 
+    /// <summary>
+    /// Copies the column into a .NET array: the inverse of <see cref="Create{T}(T[])"/> (a <c>timestamp</c> column
+    /// also reads as UTC <see cref="DateTime"/> values, a categorical column as its category values).
+    /// </summary>
+    /// <typeparam name="T">The element type; nullable to receive missing values as null.</typeparam>
+    /// <exception cref="InvalidCastException">The column holds other values, or a missing value where <typeparamref name="T"/> cannot be null.</exception>
+    public T[] ToArray<T>() => ColumnArrays.ToArray<T>(this);
+
     /// <summary>The value of <paramref name="row"/> as an object (null when missing). Prefer the typed accessors of the concrete class.</summary>
     /// <param name="row">The row.</param>
     public abstract object? GetValue(int row);

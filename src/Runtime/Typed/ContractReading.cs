@@ -57,4 +57,32 @@ public static class ContractReading
     /// <param name="typeName">The contract.</param>
     public static BsdfException NoKnownType(Type runtimeType, string typeName) =>
         new($"{runtimeType} is not one of the [BsdfKnownType] types of {typeName}");
+
+    /// <summary>A frame column as a member's array, or null when the frame has no such column.</summary>
+    /// <typeparam name="T">The member (or column) element type.</typeparam>
+    /// <param name="frame">The frame.</param>
+    /// <param name="key">The member's key, which names the column.</param>
+    /// <param name="typeName">The contract, for error messages.</param>
+    public static T[]? FrameColumn<T>(BsdfDataFrame frame, string key, string typeName)
+    {
+        if (!frame.TryGetColumn(key, out var column))
+        {
+            return null;
+        }
+
+        try
+        {
+            return column.ToArray<T>();
+        }
+        catch (InvalidCastException error)
+        {
+            throw new BsdfException($"Column '{key}' cannot be read into {typeName}: {error.Message}");
+        }
+    }
+
+    /// <summary>The error for a column a contract needs but the frame lacks.</summary>
+    /// <param name="key">The missing column.</param>
+    /// <param name="typeName">The contract.</param>
+    public static BsdfException MissingColumn(string key, string typeName) =>
+        new($"The data frame has no column '{key}', which {typeName} requires");
 }

@@ -3,7 +3,7 @@
 #nullable disable
 #pragma warning disable CS1591, CS0612, CS0618, CA2255
 
-partial record struct Point : global::BsdfGen.IBsdfSerializable<global::Point>, global::BsdfGen.IBsdfWritable
+partial record struct Point : global::BsdfGen.IBsdfSerializable<global::Point>, global::BsdfGen.IBsdfWritable, global::BsdfGen.IBsdfFrameRow<global::Point>
 {
     /// <summary>Registers this contract, its arrays and its lists for <c>Bsdf.Serialize</c> and <c>Bsdf.Deserialize</c>.</summary>
     [global::System.Runtime.CompilerServices.ModuleInitializer]
@@ -71,4 +71,49 @@ partial record struct Point : global::BsdfGen.IBsdfSerializable<global::Point>, 
 
     void global::BsdfGen.IBsdfWritable.WriteBsdf(ref global::BsdfGen.Wire.BsdfWriter writer, global::BsdfGen.BsdfContext context) =>
         global::BsdfGen.Typed.ContractCodec<global::Point>.Write(ref writer, this, context);
+
+    static global::BsdfGen.BsdfDataFrame global::BsdfGen.IBsdfFrameRow<global::Point>.ToDataFrame(global::System.Collections.Generic.IReadOnlyList<global::Point> rows)
+    {
+        var count = rows.Count;
+        var column0 = new double[count];
+        var column1 = new double[count];
+        for (var row = 0; row < count; row++)
+        {
+            var value = rows[row];
+            column0[row] = value.X;
+            column1[row] = value.Y;
+        }
+
+        return new global::BsdfGen.BsdfDataFrame(count)
+            .Add("X", column0)
+            .Add("Y", column1);
+    }
+
+    static global::System.Collections.Generic.List<global::Point> global::BsdfGen.IBsdfFrameRow<global::Point>.FromDataFrame(global::BsdfGen.BsdfDataFrame frame)
+    {
+        var column0 = global::BsdfGen.Typed.ContractReading.FrameColumn<double>(frame, "X", "Point");
+        if (column0 is null)
+        {
+            throw global::BsdfGen.Typed.ContractReading.MissingColumn("X", "Point");
+        }
+
+        var column1 = global::BsdfGen.Typed.ContractReading.FrameColumn<double>(frame, "Y", "Point");
+        if (column1 is null)
+        {
+            throw global::BsdfGen.Typed.ContractReading.MissingColumn("Y", "Point");
+        }
+
+        var rows = new global::System.Collections.Generic.List<global::Point>(frame.RowCount);
+        for (var row = 0; row < frame.RowCount; row++)
+        {
+            var has0 = column0 is not null;
+            var member0 = has0 ? column0[row] : default;
+            var has1 = column1 is not null;
+            var member1 = has1 ? column1[row] : default;
+            var result = new global::Point(member0, member1);
+            rows.Add(result);
+        }
+
+        return rows;
+    }
 }

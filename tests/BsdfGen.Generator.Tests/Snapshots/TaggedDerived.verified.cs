@@ -5,7 +5,7 @@
 
 namespace Shapes
 {
-    partial class Circle : global::BsdfGen.IBsdfSerializable<global::Shapes.Circle>, global::BsdfGen.IBsdfWritable
+    partial class Circle : global::BsdfGen.IBsdfSerializable<global::Shapes.Circle>, global::BsdfGen.IBsdfWritable, global::BsdfGen.IBsdfFrameRow<global::Shapes.Circle>
     {
         /// <summary>Registers this contract, its arrays and its lists for <c>Bsdf.Serialize</c> and <c>Bsdf.Deserialize</c>.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
@@ -75,5 +75,50 @@ namespace Shapes
 
         void global::BsdfGen.IBsdfWritable.WriteBsdf(ref global::BsdfGen.Wire.BsdfWriter writer, global::BsdfGen.BsdfContext context) =>
             global::BsdfGen.Typed.ContractCodec<global::Shapes.Circle>.Write(ref writer, this, context);
+
+        static global::BsdfGen.BsdfDataFrame global::BsdfGen.IBsdfFrameRow<global::Shapes.Circle>.ToDataFrame(global::System.Collections.Generic.IReadOnlyList<global::Shapes.Circle> rows)
+        {
+            var count = rows.Count;
+            var column0 = new string[count];
+            var column1 = new double[count];
+            for (var row = 0; row < count; row++)
+            {
+                var value = rows[row];
+                column0[row] = value.Label;
+                column1[row] = value.Radius;
+            }
+
+            return new global::BsdfGen.BsdfDataFrame(count)
+                .Add("Label", column0)
+                .Add("Radius", column1);
+        }
+
+        static global::System.Collections.Generic.List<global::Shapes.Circle> global::BsdfGen.IBsdfFrameRow<global::Shapes.Circle>.FromDataFrame(global::BsdfGen.BsdfDataFrame frame)
+        {
+            var column0 = global::BsdfGen.Typed.ContractReading.FrameColumn<string>(frame, "Label", "Shapes.Circle");
+            var column1 = global::BsdfGen.Typed.ContractReading.FrameColumn<double>(frame, "Radius", "Shapes.Circle");
+            var rows = new global::System.Collections.Generic.List<global::Shapes.Circle>(frame.RowCount);
+            for (var row = 0; row < frame.RowCount; row++)
+            {
+                var has0 = column0 is not null;
+                var member0 = has0 ? column0[row] : default;
+                var has1 = column1 is not null;
+                var member1 = has1 ? column1[row] : default;
+                var result = new global::Shapes.Circle();
+
+                if (has0)
+                {
+                    result.Label = member0;
+                }
+
+                if (has1)
+                {
+                    result.Radius = member1;
+                }
+                rows.Add(result);
+            }
+
+            return rows;
+        }
     }
 }
