@@ -177,6 +177,12 @@ public ref struct BsdfWriter
     /// <summary>Writes the start of a list of <paramref name="count"/> items; the items follow.</summary>
     public void WriteListHeader(long count)
     {
+        if ((ulong)count <= BsdfSizeMarkers.MaxSmall && _pendingExtension is null)
+        {
+            WriteSmallHeader(BsdfTypeIds.List, (int)count);
+            return;
+        }
+
         WriteTypeId(BsdfTypeIds.List);
         WriteSize(count);
     }
@@ -200,6 +206,12 @@ public ref struct BsdfWriter
     /// <summary>Writes the start of a mapping of <paramref name="count"/> items; key/value pairs follow.</summary>
     public void WriteMapHeader(long count)
     {
+        if ((ulong)count <= BsdfSizeMarkers.MaxSmall && _pendingExtension is null)
+        {
+            WriteSmallHeader(BsdfTypeIds.Map, (int)count);
+            return;
+        }
+
         WriteTypeId(BsdfTypeIds.Map);
         WriteSize(count);
     }
@@ -230,6 +242,15 @@ public ref struct BsdfWriter
         }
 
         WriteKeyUtf8Slow(utf8Key);
+    }
+
+    /// <summary>A plain list or mapping id and its one-byte count, in one span.</summary>
+    private void WriteSmallHeader(byte id, int count)
+    {
+        var span = GetSpan(2);
+        span[0] = id;
+        span[1] = (byte)count;
+        _buffered += 2;
     }
 
     private void WriteKeyUtf8Slow(scoped ReadOnlySpan<byte> utf8Key)
