@@ -57,7 +57,7 @@ var comparisons = Measurements.Compare(measured);
 var targets = Targets.Evaluate(measured, cachedOutputs);
 var run = new RunInfo(
     BenchMode.Name,
-    isShort ? "in-process, 1 warm-up + 3 iterations of ~100 ms" : "a process per benchmark, 4 warm-ups + 12 iterations of ~250 ms",
+    isShort ? "in-process, 2 warm-ups + 3 iterations of ~100 ms" : "a process per benchmark, 8 warm-ups + 12 iterations of ~250 ms",
     started,
     Machine(summaries),
     loadAtStart,
