@@ -368,6 +368,7 @@ public ref struct BsdfReader
     }
 
     /// <summary>Reads an integer written as <c>h</c> or <c>i</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long ReadInt64()
     {
         // Fast path: a plain h or i with its whole body present.
@@ -388,6 +389,11 @@ public ref struct BsdfReader
             }
         }
 
+        return ReadInt64Slow();
+    }
+
+    private long ReadInt64Slow()
+    {
         var start = Position;
         return ReadValueHeader() switch
         {
@@ -398,6 +404,7 @@ public ref struct BsdfReader
     }
 
     /// <summary>Reads a number (<c>d</c>, <c>f</c>, <c>h</c> or <c>i</c>) as a double.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double ReadDouble()
     {
         // Fast path: a plain d with its whole body present.
@@ -408,6 +415,11 @@ public ref struct BsdfReader
             return BinaryPrimitives.ReadDoubleLittleEndian(_data.Slice(position + 1, 8));
         }
 
+        return ReadDoubleSlow();
+    }
+
+    private double ReadDoubleSlow()
+    {
         var start = Position;
         return ReadValueHeader() switch
         {
@@ -420,6 +432,7 @@ public ref struct BsdfReader
     }
 
     /// <summary>Reads a string, or null for <c>v</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public string? ReadString()
     {
         // Fast path: a plain s with a one-byte size the remaining input covers.
@@ -434,6 +447,11 @@ public ref struct BsdfReader
             }
         }
 
+        return ReadStringSlow();
+    }
+
+    private string? ReadStringSlow()
+    {
         if (TryReadNull())
         {
             return null;
