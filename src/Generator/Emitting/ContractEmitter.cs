@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text;
 using BsdfGen.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -163,41 +164,45 @@ namespace BsdfGen.Generator.Emitting
                 }
             }
 
+            // Keys are dispatched on their UTF-8 length first, then compared in member order (so the first member with a
+            // key wins, as a chain of comparisons would): a contract's keys cost one switch, not one comparison each.
             source.Open("for (long item = 0; item < count; item++)")
                 .Line("var key = reader.ReadKey();");
-            var first = true;
-            for (var i = 0; i < members.Count; i++)
+            var byLength = Enumerable.Range(0, members.Count)
+                .Where(i => members[i].Assignment != MemberAssignment.None)
+                .GroupBy(i => Encoding.UTF8.GetByteCount(members[i].Key))
+                .OrderBy(group => group.Key)
+                .ToList();
+            if (byLength.Count > 0)
             {
-                var member = members[i];
-                if (member.Assignment == MemberAssignment.None)
+                source.Open("switch (key.Length)");
+                foreach (var group in byLength)
                 {
-                    continue;
+                    source.Line($"case {group.Key}:").Indent();
+                    foreach (var i in group)
+                    {
+                        var member = members[i];
+                        var read = $"{member.ReadCodec}.Read(ref reader, context)";
+                        if (member.ReadCast is not null)
+                        {
+                            read = $"({member.ReadCast}){read}";
+                        }
+
+                        source.Open($"if (global::System.MemoryExtensions.SequenceEqual(key, {Literal(member.Key)}u8))")
+                            .Line($"member{i} = {read};")
+                            .Line($"has{i} = true;")
+                            .Line("continue;")
+                            .Close();
+                    }
+
+                    source.Line("break;").Outdent();
                 }
 
-                var read = $"{member.ReadCodec}.Read(ref reader, context)";
-                if (member.ReadCast is not null)
-                {
-                    read = $"({member.ReadCast}){read}";
-                }
-
-                source.Open($"{(first ? "if" : "else if")} (global::System.MemoryExtensions.SequenceEqual(key, {Literal(member.Key)}u8))")
-                    .Line($"member{i} = {read};")
-                    .Line($"has{i} = true;")
-                    .Close();
-                first = false;
+                source.Close()
+                    .Line();
             }
 
-            if (first)
-            {
-                source.Line("context.Skip(ref reader);");
-            }
-            else
-            {
-                source.Open("else")
-                    .Line("context.Skip(ref reader);")
-                    .Close();
-            }
-
+            source.Line("context.Skip(ref reader);");
             source.Close()
                 .Line()
                 .Line("context.Exit();");

@@ -34,6 +34,20 @@ namespace BsdfGen.Generator.Emitting
             return Line("}" + suffix);
         }
 
+        /// <summary>Indents the following lines one more level without a brace (a switch section).</summary>
+        public SourceWriter Indent()
+        {
+            _indent++;
+            return this;
+        }
+
+        /// <summary>Ends an <see cref="Indent"/>.</summary>
+        public SourceWriter Outdent()
+        {
+            _indent--;
+            return this;
+        }
+
         public override string ToString() => _text.ToString();
     }
 }

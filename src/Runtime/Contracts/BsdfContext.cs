@@ -14,6 +14,7 @@ public sealed class BsdfContext
     private DynamicEncoder? _encoder;
     private DynamicDecoder? _decoder;
     private int _depth;
+    private bool? _hasStandardNdArray;
 
     internal BsdfContext(BsdfOptions options, ExtensionRegistry extensions)
     {
@@ -75,6 +76,12 @@ public sealed class BsdfContext
 
     /// <summary>Leaves a nested mapping or list.</summary>
     public void Exit() => _depth--;
+
+    /// <summary>Whether <paramref name="levels"/> more levels of nesting stay within <see cref="BsdfOptions.MaxDepth"/>.</summary>
+    internal bool CanNest(int levels) => _depth + levels <= Options.MaxDepth;
+
+    /// <summary>Whether values tagged <c>ndarray</c> decode through the standard extension (not a replacement or nothing).</summary>
+    internal bool HasStandardNdArray => _hasStandardNdArray ??= _extensions.FindByName("ndarray") is NdArrayExtension;
 
     /// <summary>Writes any value through the dynamic model (for <c>object</c> members).</summary>
     /// <param name="writer">The writer.</param>

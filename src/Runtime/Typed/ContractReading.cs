@@ -15,6 +15,12 @@ public static class ContractReading
     public static long ReadMapStart(ref BsdfReader reader, BsdfContext context, string typeName)
     {
         var start = reader.Position;
+        if (reader.TryReadSmallMapHeader(out var items))
+        {
+            context.Enter(start);
+            return items;
+        }
+
         var kind = reader.ReadValueHeader();
         if (kind != BsdfValueKind.Map)
         {

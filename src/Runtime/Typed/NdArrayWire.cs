@@ -1,4 +1,7 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using BsdfGen.Blobs;
 using BsdfGen.Extensions;
 using BsdfGen.Wire;
 
@@ -25,6 +28,104 @@ internal static class NdArrayWire
         writer.WriteString(dtype.GetName());
         writer.WriteKeyUtf8("data"u8);
         writer.WriteBlob(data, context.BlobSettings);
+    }
+
+    /// <summary>
+    /// Reads a one-dimensional ndarray whose dtype is named <paramref name="dtypeName"/> straight into a new array when it has the form this
+    /// library writes: the standard <c>ndarray</c> extension, exactly the keys shape, dtype (by its canonical name) and data,
+    /// and an uncompressed blob without checksum whose length matches the shape. Anything else — and anything malformed —
+    /// returns false with <paramref name="reader"/> untouched, for <see cref="Read"/> to decode (and report) as before.
+    /// </summary>
+    public static bool TryReadVector<T>(ref BsdfReader reader, BsdfContext context, ReadOnlySpan<byte> dtypeName, out T[]? result)
+        where T : unmanaged
+    {
+        result = null;
+        if (!context.HasStandardNdArray || !context.CanNest(2))
+        {
+            return false;
+        }
+
+        var probe = reader;
+        try
+        {
+            if (probe.ReadValueHeader(out var extension) != BsdfValueKind.Map || !extension.SequenceEqual("ndarray"u8) || probe.ReadMapBody() != 3)
+            {
+                return false;
+            }
+
+            long length = -1;
+            var hasDType = false;
+            var hasData = false;
+            BsdfBlobHeader header = default;
+            scoped ReadOnlySpan<byte> data = default;
+            for (var item = 0; item < 3; item++)
+            {
+                var key = probe.ReadKey();
+                if (key.SequenceEqual("shape"u8) && length < 0)
+                {
+                    if (probe.ReadValueHeader(out extension) != BsdfValueKind.List || !extension.IsEmpty
+                        || probe.ReadListBody(out var listKind) != 1 || listKind != BsdfListKind.Regular)
+                    {
+                        return false;
+                    }
+
+                    length = probe.ReadValueHeader(out extension) switch
+                    {
+                        BsdfValueKind.Int16 when extension.IsEmpty => probe.ReadInt16Body(),
+                        BsdfValueKind.Int64 when extension.IsEmpty => probe.ReadInt64Body(),
+                        _ => -1,
+                    };
+                    if (length is < 0 or > int.MaxValue)
+                    {
+                        return false;
+                    }
+                }
+                else if (key.SequenceEqual("dtype"u8) && !hasDType)
+                {
+                    if (probe.ReadValueHeader(out extension) != BsdfValueKind.String || !extension.IsEmpty || !probe.ReadStringBody().SequenceEqual(dtypeName))
+                    {
+                        return false;
+                    }
+
+                    hasDType = true;
+                }
+                else if (key.SequenceEqual("data"u8) && !hasData)
+                {
+                    if (probe.ReadValueHeader(out extension) != BsdfValueKind.Blob || !extension.IsEmpty)
+                    {
+                        return false;
+                    }
+
+                    header = probe.ReadBlobBody();
+                    if (header.Compression != BsdfCompression.None || header.Checksum is not null)
+                    {
+                        return false;
+                    }
+
+                    data = probe.ReadBlobData(header);
+                    hasData = true;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            if (!hasDType || !hasData || length * Unsafe.SizeOf<T>() != data.Length)
+            {
+                return false;
+            }
+
+            var values = GC.AllocateUninitializedArray<T>((int)length);
+            data.CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
+            result = values;
+            reader = probe;
+            return true;
+        }
+        catch (BsdfException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Reads an ndarray of <paramref name="dtype"/>, or a plain list of numbers, or null.</summary>

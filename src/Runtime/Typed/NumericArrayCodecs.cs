@@ -12,6 +12,8 @@ public sealed class NumericArrayCodec<T> : IBsdfCodec<T[]?>
 {
     internal static readonly BsdfDType DType = BsdfNdArray.DTypeOf<T>();
 
+    private static readonly byte[] DTypeName = System.Text.Encoding.UTF8.GetBytes(DType.GetName());
+
     private NumericArrayCodec() { }
 
     /// <inheritdoc />
@@ -28,7 +30,10 @@ public sealed class NumericArrayCodec<T> : IBsdfCodec<T[]?>
     }
 
     /// <inheritdoc />
-    public static T[]? Read(ref BsdfReader reader, BsdfContext context) => NdArrayWire.Read(ref reader, context, DType, 1)?.ToArray<T>();
+    public static T[]? Read(ref BsdfReader reader, BsdfContext context) =>
+        NdArrayWire.TryReadVector<T>(ref reader, context, DTypeName, out var values)
+            ? values
+            : NdArrayWire.Read(ref reader, context, DType, 1)?.ToArray<T>();
 
     internal static void WriteSpan(ref BsdfWriter writer, ReadOnlySpan<T> values, BsdfContext context) =>
         NdArrayWire.Write(ref writer, DType, [values.Length], MemoryMarshal.AsBytes(values), context);

@@ -36,13 +36,24 @@ public sealed class ListCodec<T, TCodec> : IBsdfCodec<List<T>?>
         }
 
         var start = reader.Position;
-        if (reader.ReadValueHeader() != BsdfValueKind.List)
+        long count;
+        var kind = BsdfListKind.Regular;
+        if (reader.TryReadSmallListHeader(out var smallCount))
         {
-            BsdfThrow.Invalid($"Expected a list of {typeof(T).Name}", start);
+            context.Enter(start);
+            count = smallCount;
+        }
+        else
+        {
+            if (reader.ReadValueHeader() != BsdfValueKind.List)
+            {
+                BsdfThrow.Invalid($"Expected a list of {typeof(T).Name}", start);
+            }
+
+            context.Enter(start);
+            count = reader.ReadListBody(out kind);
         }
 
-        context.Enter(start);
-        var count = reader.ReadListBody(out var kind);
         var items = new List<T>((int)Math.Min(count, MaxPreallocatedItems));
         if (kind == BsdfListKind.OpenStream)
         {

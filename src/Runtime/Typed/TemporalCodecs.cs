@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using BsdfGen.Wire;
 
@@ -16,8 +17,28 @@ public sealed class DateTimeCodec : IBsdfCodec<DateTime>
         TypedWrite.Formatted(ref writer, value, "O");
 
     /// <inheritdoc />
-    public static DateTime Read(ref BsdfReader reader, BsdfContext context) =>
-        TypedRead.Parsed(ref reader, "DateTime", static (text, culture) => DateTime.Parse(text, culture, DateTimeStyles.RoundtripKind));
+    public static DateTime Read(ref BsdfReader reader, BsdfContext context)
+    {
+        // The exact form Write produces for UTC and unspecified times, parsed from the UTF-8 bytes without a string.
+        // Anything else (other layouts, offsets, which convert to local time) goes through DateTime.Parse as always.
+        if (reader.Remaining > 0 && reader.PeekKind() == BsdfValueKind.String)
+        {
+            var probe = reader;
+            probe.ReadValueHeader();
+            var utf8 = probe.ReadStringBody();
+            if ((utf8.Length == RoundTripLength || (utf8.Length == RoundTripLength + 1 && utf8[RoundTripLength] == (byte)'Z'))
+                && Utf8Parser.TryParse(utf8, out DateTime value, out var consumed, 'O') && consumed == utf8.Length)
+            {
+                reader = probe;
+                return value;
+            }
+        }
+
+        return TypedRead.Parsed(ref reader, "DateTime", static (text, culture) => DateTime.Parse(text, culture, DateTimeStyles.RoundtripKind));
+    }
+
+    /// <summary>The length of <c>yyyy-MM-ddTHH:mm:ss.fffffff</c>, the "O" form without a time zone.</summary>
+    private const int RoundTripLength = 27;
 }
 
 /// <summary><see cref="DateTimeOffset"/> as an ISO-8601 round-trip string with its offset (<c>"O"</c>).</summary>

@@ -6,17 +6,21 @@ namespace BsdfGen.Typed;
 /// <summary>Reads shared by the typed codecs, with range and format errors located at the value.</summary>
 internal static class TypedRead
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long Integer(ref BsdfReader reader, long min, long max, string typeName)
     {
         var start = reader.Position;
         var value = reader.ReadInt64();
         if (value < min || value > max)
         {
-            BsdfThrow.Invalid($"The integer {value} does not fit in {typeName}", start);
+            OutOfRange(value, typeName, start);
         }
 
         return value;
     }
+
+    private static void OutOfRange(long value, string typeName, long start) =>
+        BsdfThrow.Invalid($"The integer {value} does not fit in {typeName}", start);
 
     public static string Text(ref BsdfReader reader, string typeName)
     {

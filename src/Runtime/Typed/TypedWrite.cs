@@ -8,8 +8,16 @@ internal static class TypedWrite
 {
     /// <summary>Writes a value's invariant text form as a string, formatted on the stack (no allocation).</summary>
     public static void Formatted<T>(ref BsdfWriter writer, T value, string? format)
-        where T : ISpanFormattable
+        where T : ISpanFormattable, IUtf8SpanFormattable
     {
+        // Straight to UTF-8: the same text as formatting to chars and encoding them, without the second pass.
+        Span<byte> utf8 = stackalloc byte[64];
+        if (value.TryFormat(utf8, out var length, format, CultureInfo.InvariantCulture))
+        {
+            writer.WriteStringUtf8(utf8[..length]);
+            return;
+        }
+
         Span<char> text = stackalloc char[64];
         if (value.TryFormat(text, out var written, format, CultureInfo.InvariantCulture))
         {

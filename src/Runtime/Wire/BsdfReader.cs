@@ -191,6 +191,47 @@ public ref struct BsdfReader
         return CheckCount(ReadSizeUnchecked("list"), 1, "list", start);
     }
 
+    /// <summary>
+    /// Reads a plain mapping (<c>m</c>, not tagged) with a one-byte count the remaining input can hold, the common case;
+    /// returns false, consuming nothing, for anything else, which the general methods then read and report.
+    /// </summary>
+    internal bool TryReadSmallMapHeader(out int count)
+    {
+        var position = _position;
+        if ((uint)(position + 1) < (uint)_data.Length && _data[position] == BsdfTypeIds.Map)
+        {
+            int items = _data[position + 1];
+            if (items <= BsdfSizeMarkers.MaxSmall && items * 2 <= _data.Length - position - 2)
+            {
+                _position = position + 2;
+                count = items;
+                return true;
+            }
+        }
+
+        count = 0;
+        return false;
+    }
+
+    /// <summary>As <see cref="TryReadSmallMapHeader"/>, for a plain regular list (<c>l</c>).</summary>
+    internal bool TryReadSmallListHeader(out int count)
+    {
+        var position = _position;
+        if ((uint)(position + 1) < (uint)_data.Length && _data[position] == BsdfTypeIds.List)
+        {
+            int items = _data[position + 1];
+            if (items <= BsdfSizeMarkers.MaxSmall && items <= _data.Length - position - 2)
+            {
+                _position = position + 2;
+                count = items;
+                return true;
+            }
+        }
+
+        count = 0;
+        return false;
+    }
+
     /// <summary>Reads the item count of a mapping.</summary>
     public long ReadMapBody()
     {
@@ -199,7 +240,25 @@ public ref struct BsdfReader
     }
 
     /// <summary>Reads a mapping key as raw UTF-8 (not validated).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> ReadKey()
+    {
+        // Fast path: a one-byte size the remaining input covers; anything else is read (and reported) in full.
+        var position = _position;
+        if ((uint)position < (uint)_data.Length)
+        {
+            int small = _data[position];
+            if (small <= BsdfSizeMarkers.MaxSmall && small < _data.Length - position)
+            {
+                _position = position + 1 + small;
+                return _data.Slice(position + 1, small);
+            }
+        }
+
+        return ReadKeySlow();
+    }
+
+    private ReadOnlySpan<byte> ReadKeySlow()
     {
         var size = ReadSize("mapping key");
         return ReadBytes(size, "a mapping key");
@@ -309,7 +368,31 @@ public ref struct BsdfReader
     }
 
     /// <summary>Reads an integer written as <c>h</c> or <c>i</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long ReadInt64()
+    {
+        // Fast path: a plain h or i with its whole body present.
+        var position = _position;
+        if ((uint)position < (uint)_data.Length)
+        {
+            var id = _data[position];
+            if (id == BsdfTypeIds.Int16 && _data.Length - position >= 3)
+            {
+                _position = position + 3;
+                return BinaryPrimitives.ReadInt16LittleEndian(_data.Slice(position + 1, 2));
+            }
+
+            if (id == BsdfTypeIds.Int64 && _data.Length - position >= 9)
+            {
+                _position = position + 9;
+                return BinaryPrimitives.ReadInt64LittleEndian(_data.Slice(position + 1, 8));
+            }
+        }
+
+        return ReadInt64Slow();
+    }
+
+    private long ReadInt64Slow()
     {
         var start = Position;
         return ReadValueHeader() switch
@@ -321,7 +404,21 @@ public ref struct BsdfReader
     }
 
     /// <summary>Reads a number (<c>d</c>, <c>f</c>, <c>h</c> or <c>i</c>) as a double.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double ReadDouble()
+    {
+        // Fast path: a plain d with its whole body present.
+        var position = _position;
+        if ((uint)position < (uint)_data.Length && _data[position] == BsdfTypeIds.Float64 && _data.Length - position >= 9)
+        {
+            _position = position + 9;
+            return BinaryPrimitives.ReadDoubleLittleEndian(_data.Slice(position + 1, 8));
+        }
+
+        return ReadDoubleSlow();
+    }
+
+    private double ReadDoubleSlow()
     {
         var start = Position;
         return ReadValueHeader() switch
@@ -335,7 +432,25 @@ public ref struct BsdfReader
     }
 
     /// <summary>Reads a string, or null for <c>v</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public string? ReadString()
+    {
+        // Fast path: a plain s with a one-byte size the remaining input covers.
+        var position = _position;
+        if ((uint)(position + 1) < (uint)_data.Length && _data[position] == BsdfTypeIds.String)
+        {
+            int size = _data[position + 1];
+            if (size <= BsdfSizeMarkers.MaxSmall && size <= _data.Length - position - 2)
+            {
+                _position = position + 2 + size;
+                return BsdfUtf8.Decode(_data.Slice(position + 2, size), _origin + position + 1);
+            }
+        }
+
+        return ReadStringSlow();
+    }
+
+    private string? ReadStringSlow()
     {
         if (TryReadNull())
         {
@@ -516,7 +631,8 @@ public ref struct BsdfReader
 
     private readonly long CheckCount(ulong count, int minBytesPerItem, string what, long start)
     {
-        if (count > (ulong)(Remaining / minBytesPerItem))
+        // count > floor(remaining / min) exactly when count * min > remaining; multiply while that cannot overflow.
+        if (count <= int.MaxValue ? count * (ulong)minBytesPerItem > (ulong)Remaining : count > (ulong)(Remaining / minBytesPerItem))
         {
             BsdfThrow.Truncated($"the {what} of {count} items ({Remaining} bytes remain)", start);
         }

@@ -20,6 +20,9 @@ public ref struct BsdfWriter
     private const int MinimumBufferSize = 256;
     private const int CopyChunkSize = 1 << 20;
 
+    // At most 3 UTF-8 bytes per UTF-16 char, so up to this many chars always fit a one-byte size (250).
+    private const int MaxShortStringChars = BsdfSizeMarkers.MaxSmall / 3;
+
     private readonly IBufferWriter<byte> _output;
     private Span<byte> _buffer;
     private int _buffered;
@@ -72,6 +75,26 @@ public ref struct BsdfWriter
     /// <summary>Writes an integer: <c>h</c> for −32768..32767, otherwise <c>i</c> (as the reference does).</summary>
     public void WriteInt64(long value)
     {
+        if (_pendingExtension is null)
+        {
+            // One span for the id and the widest body.
+            var span = GetSpan(9);
+            if (value is >= short.MinValue and <= short.MaxValue)
+            {
+                span[0] = BsdfTypeIds.Int16;
+                BinaryPrimitives.WriteInt16LittleEndian(span[1..], (short)value);
+                _buffered += 3;
+            }
+            else
+            {
+                span[0] = BsdfTypeIds.Int64;
+                BinaryPrimitives.WriteInt64LittleEndian(span[1..], value);
+                _buffered += 9;
+            }
+
+            return;
+        }
+
         if (value is >= short.MinValue and <= short.MaxValue)
         {
             WriteTypeId(BsdfTypeIds.Int16);
@@ -89,6 +112,15 @@ public ref struct BsdfWriter
     /// <summary>Writes a 64-bit float (<c>d</c>).</summary>
     public void WriteFloat64(double value)
     {
+        if (_pendingExtension is null)
+        {
+            var span = GetSpan(9);
+            span[0] = BsdfTypeIds.Float64;
+            BinaryPrimitives.WriteDoubleLittleEndian(span[1..], value);
+            _buffered += 9;
+            return;
+        }
+
         WriteTypeId(BsdfTypeIds.Float64);
         BinaryPrimitives.WriteDoubleLittleEndian(GetSpan(8), value);
         _buffered += 8;
@@ -105,6 +137,21 @@ public ref struct BsdfWriter
     /// <summary>Writes a string (<c>s</c>).</summary>
     public void WriteString(scoped ReadOnlySpan<char> value)
     {
+        // A string whose UTF-8 form surely fits a one-byte size: id, size and text encoded in place, in one span.
+        if (value.Length <= MaxShortStringChars && _pendingExtension is null)
+        {
+            var span = GetSpan(2 + (value.Length * 3));
+            if (System.Text.Unicode.Utf8.FromUtf16(value, span[2..], out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+            {
+                span[0] = BsdfTypeIds.String;
+                span[1] = (byte)written;
+                _buffered += 2 + written;
+                return;
+            }
+
+            // Invalid UTF-16: the general path below reports it.
+        }
+
         WriteTypeId(BsdfTypeIds.String);
         WriteUtf8Sized(value);
     }
@@ -112,6 +159,16 @@ public ref struct BsdfWriter
     /// <summary>Writes a string (<c>s</c>) given as UTF-8 bytes (not validated).</summary>
     public void WriteStringUtf8(scoped ReadOnlySpan<byte> utf8)
     {
+        if (utf8.Length <= BsdfSizeMarkers.MaxSmall && _pendingExtension is null)
+        {
+            var span = GetSpan(2 + utf8.Length);
+            span[0] = BsdfTypeIds.String;
+            span[1] = (byte)utf8.Length;
+            utf8.CopyTo(span[2..]);
+            _buffered += 2 + utf8.Length;
+            return;
+        }
+
         WriteTypeId(BsdfTypeIds.String);
         WriteSize(utf8.Length);
         WriteRaw(utf8);
@@ -120,6 +177,12 @@ public ref struct BsdfWriter
     /// <summary>Writes the start of a list of <paramref name="count"/> items; the items follow.</summary>
     public void WriteListHeader(long count)
     {
+        if ((ulong)count <= BsdfSizeMarkers.MaxSmall && _pendingExtension is null)
+        {
+            WriteSmallHeader(BsdfTypeIds.List, (int)count);
+            return;
+        }
+
         WriteTypeId(BsdfTypeIds.List);
         WriteSize(count);
     }
@@ -143,6 +206,12 @@ public ref struct BsdfWriter
     /// <summary>Writes the start of a mapping of <paramref name="count"/> items; key/value pairs follow.</summary>
     public void WriteMapHeader(long count)
     {
+        if ((ulong)count <= BsdfSizeMarkers.MaxSmall && _pendingExtension is null)
+        {
+            WriteSmallHeader(BsdfTypeIds.Map, (int)count);
+            return;
+        }
+
         WriteTypeId(BsdfTypeIds.Map);
         WriteSize(count);
     }
@@ -159,7 +228,32 @@ public ref struct BsdfWriter
     }
 
     /// <summary>Writes a mapping key given as UTF-8 bytes (for precomputed keys).</summary>
+    /// <remarks>Inlined, so that for a constant key (generated code passes <c>"name"u8</c>) the checks fold away and the copy is unrolled.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteKeyUtf8(scoped ReadOnlySpan<byte> utf8Key)
+    {
+        if (utf8Key.Length is > 0 and <= BsdfSizeMarkers.MaxSmall && _buffer.Length - _buffered > utf8Key.Length)
+        {
+            var span = _buffer[_buffered..];
+            span[0] = (byte)utf8Key.Length;
+            utf8Key.CopyTo(span[1..]);
+            _buffered += 1 + utf8Key.Length;
+            return;
+        }
+
+        WriteKeyUtf8Slow(utf8Key);
+    }
+
+    /// <summary>A plain list or mapping id and its one-byte count, in one span.</summary>
+    private void WriteSmallHeader(byte id, int count)
+    {
+        var span = GetSpan(2);
+        span[0] = id;
+        span[1] = (byte)count;
+        _buffered += 2;
+    }
+
+    private void WriteKeyUtf8Slow(scoped ReadOnlySpan<byte> utf8Key)
     {
         if (utf8Key.IsEmpty)
         {

@@ -68,55 +68,79 @@ namespace Shop
             for (long item = 0; item < count; item++)
             {
                 var key = reader.ReadKey();
-                if (global::System.MemoryExtensions.SequenceEqual(key, "Id"u8))
+                switch (key.Length)
                 {
-                    member0 = global::BsdfGen.Typed.Int32Codec.Read(ref reader, context);
-                    has0 = true;
+                    case 2:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Id"u8))
+                        {
+                            member0 = global::BsdfGen.Typed.Int32Codec.Read(ref reader, context);
+                            has0 = true;
+                            continue;
+                        }
+                        break;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Tags"u8))
+                        {
+                            member6 = (global::System.Collections.Generic.IReadOnlyList<string>)global::BsdfGen.Typed.EnumerableCodec<string, global::BsdfGen.Typed.StringCodec>.Read(ref reader, context);
+                            has6 = true;
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Lines"u8))
+                        {
+                            member4 = global::BsdfGen.Typed.ListCodec<global::Shop.Line, global::BsdfGen.Typed.ContractCodec<global::Shop.Line>>.Read(ref reader, context);
+                            has4 = true;
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Placed"u8))
+                        {
+                            member2 = global::BsdfGen.Typed.DateTimeCodec.Read(ref reader, context);
+                            has2 = true;
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Status"u8))
+                        {
+                            member3 = global::BsdfGen.Typed.EnumCodec<global::Shop.Status>.Read(ref reader, context);
+                            has3 = true;
+                            continue;
+                        }
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Counts"u8))
+                        {
+                            member7 = global::BsdfGen.Typed.DictionaryCodec<int, global::BsdfGen.Typed.Int32Codec>.Read(ref reader, context);
+                            has7 = true;
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Samples"u8))
+                        {
+                            member5 = global::BsdfGen.Typed.NumericArrayCodec<double>.Read(ref reader, context);
+                            has5 = true;
+                            continue;
+                        }
+                        break;
+                    case 8:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Discount"u8))
+                        {
+                            member8 = global::BsdfGen.Typed.NullableCodec<decimal, global::BsdfGen.Typed.DecimalCodec>.Read(ref reader, context);
+                            has8 = true;
+                            continue;
+                        }
+                        break;
+                    case 13:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "customer_name"u8))
+                        {
+                            member1 = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
+                            has1 = true;
+                            continue;
+                        }
+                        break;
                 }
-                else if (global::System.MemoryExtensions.SequenceEqual(key, "customer_name"u8))
-                {
-                    member1 = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
-                    has1 = true;
-                }
-                else if (global::System.MemoryExtensions.SequenceEqual(key, "Placed"u8))
-                {
-                    member2 = global::BsdfGen.Typed.DateTimeCodec.Read(ref reader, context);
-                    has2 = true;
-                }
-                else if (global::System.MemoryExtensions.SequenceEqual(key, "Status"u8))
-                {
-                    member3 = global::BsdfGen.Typed.EnumCodec<global::Shop.Status>.Read(ref reader, context);
-                    has3 = true;
-                }
-                else if (global::System.MemoryExtensions.SequenceEqual(key, "Lines"u8))
-                {
-                    member4 = global::BsdfGen.Typed.ListCodec<global::Shop.Line, global::BsdfGen.Typed.ContractCodec<global::Shop.Line>>.Read(ref reader, context);
-                    has4 = true;
-                }
-                else if (global::System.MemoryExtensions.SequenceEqual(key, "Samples"u8))
-                {
-                    member5 = global::BsdfGen.Typed.NumericArrayCodec<double>.Read(ref reader, context);
-                    has5 = true;
-                }
-                else if (global::System.MemoryExtensions.SequenceEqual(key, "Tags"u8))
-                {
-                    member6 = (global::System.Collections.Generic.IReadOnlyList<string>)global::BsdfGen.Typed.EnumerableCodec<string, global::BsdfGen.Typed.StringCodec>.Read(ref reader, context);
-                    has6 = true;
-                }
-                else if (global::System.MemoryExtensions.SequenceEqual(key, "Counts"u8))
-                {
-                    member7 = global::BsdfGen.Typed.DictionaryCodec<int, global::BsdfGen.Typed.Int32Codec>.Read(ref reader, context);
-                    has7 = true;
-                }
-                else if (global::System.MemoryExtensions.SequenceEqual(key, "Discount"u8))
-                {
-                    member8 = global::BsdfGen.Typed.NullableCodec<decimal, global::BsdfGen.Typed.DecimalCodec>.Read(ref reader, context);
-                    has8 = true;
-                }
-                else
-                {
-                    context.Skip(ref reader);
-                }
+
+                context.Skip(ref reader);
             }
 
             context.Exit();

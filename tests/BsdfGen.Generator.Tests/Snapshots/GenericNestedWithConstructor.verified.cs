@@ -29,20 +29,27 @@ partial class Outer
             for (long item = 0; item < count; item++)
             {
                 var key = reader.ReadKey();
-                if (global::System.MemoryExtensions.SequenceEqual(key, "Value"u8))
+                switch (key.Length)
                 {
-                    member0 = global::BsdfGen.Typed.RegisteredCodec<T>.Read(ref reader, context);
-                    has0 = true;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "More"u8))
+                        {
+                            member1 = global::BsdfGen.Typed.ListCodec<T, global::BsdfGen.Typed.RegisteredCodec<T>>.Read(ref reader, context);
+                            has1 = true;
+                            continue;
+                        }
+                        break;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Value"u8))
+                        {
+                            member0 = global::BsdfGen.Typed.RegisteredCodec<T>.Read(ref reader, context);
+                            has0 = true;
+                            continue;
+                        }
+                        break;
                 }
-                else if (global::System.MemoryExtensions.SequenceEqual(key, "More"u8))
-                {
-                    member1 = global::BsdfGen.Typed.ListCodec<T, global::BsdfGen.Typed.RegisteredCodec<T>>.Read(ref reader, context);
-                    has1 = true;
-                }
-                else
-                {
-                    context.Skip(ref reader);
-                }
+
+                context.Skip(ref reader);
             }
 
             context.Exit();

@@ -37,20 +37,25 @@ partial record struct Point : global::BsdfGen.IBsdfSerializable<global::Point>, 
         for (long item = 0; item < count; item++)
         {
             var key = reader.ReadKey();
-            if (global::System.MemoryExtensions.SequenceEqual(key, "X"u8))
+            switch (key.Length)
             {
-                member0 = global::BsdfGen.Typed.DoubleCodec.Read(ref reader, context);
-                has0 = true;
+                case 1:
+                    if (global::System.MemoryExtensions.SequenceEqual(key, "X"u8))
+                    {
+                        member0 = global::BsdfGen.Typed.DoubleCodec.Read(ref reader, context);
+                        has0 = true;
+                        continue;
+                    }
+                    if (global::System.MemoryExtensions.SequenceEqual(key, "Y"u8))
+                    {
+                        member1 = global::BsdfGen.Typed.DoubleCodec.Read(ref reader, context);
+                        has1 = true;
+                        continue;
+                    }
+                    break;
             }
-            else if (global::System.MemoryExtensions.SequenceEqual(key, "Y"u8))
-            {
-                member1 = global::BsdfGen.Typed.DoubleCodec.Read(ref reader, context);
-                has1 = true;
-            }
-            else
-            {
-                context.Skip(ref reader);
-            }
+
+            context.Skip(ref reader);
         }
 
         context.Exit();

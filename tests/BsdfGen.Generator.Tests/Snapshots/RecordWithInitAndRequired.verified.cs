@@ -46,30 +46,43 @@ namespace People
             for (long item = 0; item < count; item++)
             {
                 var key = reader.ReadKey();
-                if (global::System.MemoryExtensions.SequenceEqual(key, "Name"u8))
+                switch (key.Length)
                 {
-                    member0 = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
-                    has0 = true;
+                    case 3:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Age"u8))
+                        {
+                            member1 = global::BsdfGen.Typed.Int32Codec.Read(ref reader, context);
+                            has1 = true;
+                            continue;
+                        }
+                        break;
+                    case 4:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Name"u8))
+                        {
+                            member0 = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
+                            has0 = true;
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Emails"u8))
+                        {
+                            member2 = global::BsdfGen.Typed.ArrayCodec<string, global::BsdfGen.Typed.StringCodec>.Read(ref reader, context);
+                            has2 = true;
+                            continue;
+                        }
+                        break;
+                    case 7:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Country"u8))
+                        {
+                            member3 = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
+                            has3 = true;
+                            continue;
+                        }
+                        break;
                 }
-                else if (global::System.MemoryExtensions.SequenceEqual(key, "Age"u8))
-                {
-                    member1 = global::BsdfGen.Typed.Int32Codec.Read(ref reader, context);
-                    has1 = true;
-                }
-                else if (global::System.MemoryExtensions.SequenceEqual(key, "Emails"u8))
-                {
-                    member2 = global::BsdfGen.Typed.ArrayCodec<string, global::BsdfGen.Typed.StringCodec>.Read(ref reader, context);
-                    has2 = true;
-                }
-                else if (global::System.MemoryExtensions.SequenceEqual(key, "Country"u8))
-                {
-                    member3 = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
-                    has3 = true;
-                }
-                else
-                {
-                    context.Skip(ref reader);
-                }
+
+                context.Skip(ref reader);
             }
 
             context.Exit();

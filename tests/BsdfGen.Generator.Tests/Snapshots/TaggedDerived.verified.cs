@@ -41,20 +41,27 @@ namespace Shapes
             for (long item = 0; item < count; item++)
             {
                 var key = reader.ReadKey();
-                if (global::System.MemoryExtensions.SequenceEqual(key, "Label"u8))
+                switch (key.Length)
                 {
-                    member0 = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
-                    has0 = true;
+                    case 5:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Label"u8))
+                        {
+                            member0 = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
+                            has0 = true;
+                            continue;
+                        }
+                        break;
+                    case 6:
+                        if (global::System.MemoryExtensions.SequenceEqual(key, "Radius"u8))
+                        {
+                            member1 = global::BsdfGen.Typed.DoubleCodec.Read(ref reader, context);
+                            has1 = true;
+                            continue;
+                        }
+                        break;
                 }
-                else if (global::System.MemoryExtensions.SequenceEqual(key, "Radius"u8))
-                {
-                    member1 = global::BsdfGen.Typed.DoubleCodec.Read(ref reader, context);
-                    has1 = true;
-                }
-                else
-                {
-                    context.Skip(ref reader);
-                }
+
+                context.Skip(ref reader);
             }
 
             context.Exit();

@@ -1,0 +1,123 @@
+using System.Runtime.InteropServices;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BsdfGen.Benchmarks;
+using BsdfGen.Benchmarks.Dto;
+using BsdfGen.Benchmarks.Generator;
+using BsdfGen.Benchmarks.Lz4;
+using BsdfGen.Benchmarks.Reporting;
+
+// dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks [-- --short] [BenchmarkDotNet arguments, e.g. --filter *Lz4*]
+var isShort = args.Contains("--short");
+var benchmarkArgs = args.Where(arg => arg != "--short").ToArray();
+if (!benchmarkArgs.Contains("--filter"))
+{
+    benchmarkArgs = [.. benchmarkArgs, "--filter", "*"];
+}
+
+BenchMode.SetShort(isShort);
+var root = RepositoryRoot();
+var results = Path.Combine(root, "benchmarks", "results");
+Directory.CreateDirectory(results);
+var started = DateTime.UtcNow;
+var loadAtStart = LoadAverage();
+Console.WriteLine($"BsdfGen benchmarks, {BenchMode.Name} mode; load average {loadAtStart}; results in {results}");
+
+// The incremental-generator check fails the run loudly: a generator that regenerates on unrelated edits is a bug.
+int cachedOutputs;
+try
+{
+    cachedOutputs = GeneratorRun.CheckUnrelatedEditIsCached();
+    Console.WriteLine($"Generator check: after an unrelated edit all {cachedOutputs} tracked output steps are Cached.");
+}
+catch (InvalidOperationException error)
+{
+    Console.Error.WriteLine($"GENERATOR CHECK FAILED: {error.Message}");
+    return 2;
+}
+
+var payloads = DtoBenchmarks.PayloadSizes("Small").Zip(DtoBenchmarks.PayloadSizes("Medium"))
+    .Select(pair => (pair.First.Serializer, pair.First.Bytes, pair.Second.Bytes))
+    .ToList();
+Console.WriteLine("Payload sizes (bytes):");
+Console.WriteLine($"  {"Serializer",-32}{"Small",10}{"Medium",10}");
+foreach (var (serializer, small, medium) in payloads)
+{
+    Console.WriteLine($"  {serializer,-32}{small,10:N0}{medium,10:N0}");
+}
+
+var lz4Sizes = Lz4Benchmarks.CompressedSizes();
+Console.WriteLine($"LZ4: {lz4Sizes.Input:N0} bytes -> {lz4Sizes.Native:N0} (liblz4), {lz4Sizes.Managed:N0} (managed)");
+
+var config = Suite.Config(isShort, Path.Combine(results, "BenchmarkDotNet"));
+var summaries = BenchmarkSwitcher.FromTypes(Suite.Types).Run(benchmarkArgs, config).ToList();
+
+var (measured, failed) = Measurements.From(summaries);
+var comparisons = Measurements.Compare(measured);
+var targets = Targets.Evaluate(measured, cachedOutputs);
+var run = new RunInfo(
+    BenchMode.Name,
+    isShort ? "in-process, 2 warm-ups + 3 iterations of ~100 ms" : "a process per benchmark, 8 warm-ups + 12 iterations of ~250 ms",
+    started,
+    Machine(summaries),
+    loadAtStart,
+    LoadAverage(),
+    payloads,
+    lz4Sizes,
+    failed);
+
+File.WriteAllText(Path.Combine(results, "summary.md"), SummaryWriter.Render(run, comparisons, targets));
+File.WriteAllText(Path.Combine(results, "summary.svg"), RatioChart.Render(comparisons,
+    $"{BenchMode.Name} run, {started:yyyy-MM-dd}; bars start at the baseline (1×); green is faster, orange slower"));
+
+Console.WriteLine();
+Console.WriteLine(SummaryWriter.ComparisonTable(comparisons));
+Console.WriteLine("Targets:");
+foreach (var target in targets)
+{
+    Console.WriteLine($"  [{target.Status.Trim('*'),-12}] {target.Target}: {target.Measured} (required {target.Required})");
+}
+
+Console.WriteLine($"Wrote {Path.Combine(results, "summary.md")} and summary.svg");
+if (failed.Count > 0)
+{
+    Console.Error.WriteLine($"{failed.Count} benchmark(s) produced no result: {string.Join(", ", failed)}");
+    return 1;
+}
+
+return 0;
+
+static string RepositoryRoot()
+{
+    foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "BsdfGen.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+    }
+
+    throw new InvalidOperationException("Run the benchmarks from inside the BsdfGen checkout (BsdfGen.sln was not found above the current directory)");
+}
+
+static string LoadAverage()
+{
+    try
+    {
+        return string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+    }
+    catch (IOException)
+    {
+        return "unknown";
+    }
+}
+
+static string Machine(IReadOnlyList<Summary> summaries)
+{
+    var host = summaries.FirstOrDefault()?.HostEnvironmentInfo;
+    var cpu = host?.CpuInfo.Value?.ProcessorName ?? "unknown CPU";
+    return $"{RuntimeInformation.OSDescription}, {cpu}, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}";
+}
