@@ -25,7 +25,7 @@ public static class Suite
         typeof(Lz4Benchmarks),
         typeof(GeneratorBenchmarks),
 
-        // Data frames: add typeof(DataFrames.DataFrameBenchmarks) here once it exists (see DataFrames/README.md).
+        typeof(DataFrames.DataFrameBenchmarks),
     ];
 
     /// <summary>
