@@ -195,42 +195,10 @@ public ref struct BsdfReader
     /// Reads a plain mapping (<c>m</c>, not tagged) with a one-byte count the remaining input can hold, the common case;
     /// returns false, consuming nothing, for anything else, which the general methods then read and report.
     /// </summary>
-    internal bool TryReadSmallMapHeader(out int count)
-    {
-        var position = _position;
-        if ((uint)(position + 1) < (uint)_data.Length && _data[position] == BsdfTypeIds.Map)
-        {
-            int items = _data[position + 1];
-            if (items <= BsdfSizeMarkers.MaxSmall && items * 2 <= _data.Length - position - 2)
-            {
-                _position = position + 2;
-                count = items;
-                return true;
-            }
-        }
-
-        count = 0;
-        return false;
-    }
+    internal bool TryReadSmallMapHeader(out int count) => TryReadSmallHeader(BsdfTypeIds.Map, 2, out count);
 
     /// <summary>As <see cref="TryReadSmallMapHeader"/>, for a plain regular list (<c>l</c>).</summary>
-    internal bool TryReadSmallListHeader(out int count)
-    {
-        var position = _position;
-        if ((uint)(position + 1) < (uint)_data.Length && _data[position] == BsdfTypeIds.List)
-        {
-            int items = _data[position + 1];
-            if (items <= BsdfSizeMarkers.MaxSmall && items <= _data.Length - position - 2)
-            {
-                _position = position + 2;
-                count = items;
-                return true;
-            }
-        }
-
-        count = 0;
-        return false;
-    }
+    internal bool TryReadSmallListHeader(out int count) => TryReadSmallHeader(BsdfTypeIds.List, 1, out count);
 
     /// <summary>Reads the item count of a mapping.</summary>
     public long ReadMapBody()
@@ -528,6 +496,25 @@ public ref struct BsdfReader
                 SkipBlobData(header);
                 break;
         }
+    }
+
+    /// <summary>A plain container header with a one-byte count whose items the remaining input can hold; consumes nothing otherwise.</summary>
+    private bool TryReadSmallHeader(byte typeId, int minBytesPerItem, out int count)
+    {
+        var position = _position;
+        if ((uint)(position + 1) < (uint)_data.Length && _data[position] == typeId)
+        {
+            int items = _data[position + 1];
+            if (items <= BsdfSizeMarkers.MaxSmall && items * minBytesPerItem <= _data.Length - position - 2)
+            {
+                _position = position + 2;
+                count = items;
+                return true;
+            }
+        }
+
+        count = 0;
+        return false;
     }
 
     private static BsdfValueKind KindOf(byte id, long offset)
