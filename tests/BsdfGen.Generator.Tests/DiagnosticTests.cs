@@ -37,7 +37,7 @@ public class DiagnosticTests
         Assert.Equal(string.CompareOrdinal(id, "BSDF012") >= 0 ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(source.IndexOf("/*!*/", StringComparison.Ordinal) + "/*!*/".Length, diagnostic.Location.SourceSpan.Start);
         Assert.EndsWith($"docs/diagnostics/{id}.md", diagnostic.Descriptor.HelpLinkUri);
-        Assert.True(File.Exists(Path.Combine(RepositoryRoot(), "docs", "diagnostics", id + ".md")), $"{id} has no documentation page");
+        Assert.True(File.Exists(RepositoryPaths.Combine("docs", "diagnostics", id + ".md")), $"{id} has no documentation page");
     }
 
     [Fact]
@@ -50,23 +50,10 @@ public class DiagnosticTests
     [Fact]
     public void Every_descriptor_is_tracked_in_the_release_file()
     {
-        var unshipped = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Generator", "AnalyzerReleases.Unshipped.md"));
+        var unshipped = File.ReadAllText(RepositoryPaths.Combine("src", "Generator", "AnalyzerReleases.Unshipped.md"));
         foreach (var id in Cases.Select(row => (string)row[0]).Distinct())
         {
             Assert.Contains(id + " |", unshipped);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "BsdfGen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("BsdfGen.sln not found above the test assembly");
     }
 }

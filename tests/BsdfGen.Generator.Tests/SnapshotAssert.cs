@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Xunit;
 
 namespace BsdfGen.Generator.Tests;
@@ -10,9 +9,9 @@ namespace BsdfGen.Generator.Tests;
 /// </summary>
 internal static class SnapshotAssert
 {
-    public static void Matches(string name, string actual, [CallerFilePath] string callerPath = "")
+    public static void Matches(string name, string actual)
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
+        var directory = RepositoryPaths.Combine("tests", "BsdfGen.Generator.Tests", "Snapshots");
         var verified = Path.Combine(directory, name + ".verified.cs");
         var received = Path.Combine(directory, name + ".received.cs");
         actual = actual.Replace("\r\n", "\n");
