@@ -15,6 +15,7 @@ public class FastPathTests
     [
         "", "a", new string('x', 83), new string('x', 84), new string('y', 250), new string('z', 251), new string('é', 83),
         new string('é', 125), new string('é', 126), "☃ snow", "😀 emoji", new string('€', 84),
+        "an ASCII start, then café", "\u0000 and \u007f are ASCII too",
     ];
 
     [Theory]
@@ -38,6 +39,22 @@ public class FastPathTests
         expected.AddRange(utf8);
         Assert.Equal(expected.ToArray(), Bsdf.Serialize(text));
         Assert.Equal(text, Bsdf.Deserialize<string>(expected.ToArray()));
+    }
+
+    [Theory]
+    [InlineData(254)]
+    [InlineData(255)]
+    public void Typed_lists_read_closed_and_open_streams(byte marker)
+    {
+        byte[] data = [.. "BSDF"u8, 2, 2, (byte)'l', marker, 2, 0, 0, 0, 0, 0, 0, 0, (byte)'s', 1, (byte)'a', (byte)'s', 1, (byte)'b'];
+        Assert.Equal(["a", "b"], Bsdf.Deserialize<List<string>>(data));
+    }
+
+    [Fact]
+    public void Typed_lists_longer_than_the_preallocation_cap_read_back_whole()
+    {
+        var items = Enumerable.Range(0, 5000).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(items, Bsdf.Deserialize<List<string>>(Bsdf.Serialize(items)));
     }
 
     [Fact]

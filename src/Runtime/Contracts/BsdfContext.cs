@@ -11,6 +11,10 @@ namespace BsdfGen;
 public sealed class BsdfContext
 {
     private readonly ExtensionRegistry _extensions;
+
+    // Copies of the (init-only) options read for every nested value.
+    private readonly int _maxDepth;
+    private readonly bool _float64;
     private DynamicEncoder? _encoder;
     private DynamicDecoder? _decoder;
     private int _depth;
@@ -20,6 +24,8 @@ public sealed class BsdfContext
     {
         Options = options;
         _extensions = extensions;
+        _maxDepth = options.MaxDepth;
+        _float64 = options.Float64;
         BlobSettings = options.DefaultBlobSettings;
     }
 
@@ -37,7 +43,7 @@ public sealed class BsdfContext
     /// <param name="value">The number.</param>
     public void WriteFloat(ref BsdfWriter writer, double value)
     {
-        if (Options.Float64)
+        if (_float64)
         {
             writer.WriteFloat64(value);
         }
@@ -68,7 +74,7 @@ public sealed class BsdfContext
     /// <param name="position">Where the nested value starts, for the error message.</param>
     public void Enter(long position)
     {
-        if (++_depth > Options.MaxDepth)
+        if (++_depth > _maxDepth)
         {
             BsdfThrow.Invalid($"Nesting is deeper than the maximum depth of {Options.MaxDepth} (BsdfOptions.MaxDepth)", position);
         }
@@ -78,7 +84,7 @@ public sealed class BsdfContext
     public void Exit() => _depth--;
 
     /// <summary>Whether <paramref name="levels"/> more levels of nesting stay within <see cref="BsdfOptions.MaxDepth"/>.</summary>
-    internal bool CanNest(int levels) => _depth + levels <= Options.MaxDepth;
+    internal bool CanNest(int levels) => _depth + levels <= _maxDepth;
 
     /// <summary>Whether values tagged <c>ndarray</c> decode through the standard extension (not a replacement or nothing).</summary>
     internal bool HasStandardNdArray => _hasStandardNdArray ??= _extensions.FindByName("ndarray") is NdArrayExtension;
@@ -96,5 +102,5 @@ public sealed class BsdfContext
 
     /// <summary>Skips a value whose key the contract does not know.</summary>
     /// <param name="reader">The reader.</param>
-    public void Skip(ref BsdfReader reader) => reader.SkipValue(Options.MaxDepth - _depth);
+    public void Skip(ref BsdfReader reader) => reader.SkipValue(_maxDepth - _depth);
 }

@@ -54,17 +54,22 @@ public sealed class ListCodec<T, TCodec> : IBsdfCodec<List<T>?>
             count = reader.ReadListBody(out kind);
         }
 
-        var items = new List<T>((int)Math.Min(count, MaxPreallocatedItems));
-        if (kind == BsdfListKind.OpenStream)
+        List<T> items;
+        if (kind != BsdfListKind.OpenStream && count <= MaxPreallocatedItems)
         {
-            while (!reader.IsAtEnd)
+            // The count was checked against the remaining input: size the list once and fill its span.
+            items = new List<T>((int)count);
+            CollectionsMarshal.SetCount(items, (int)count);
+            foreach (ref var item in CollectionsMarshal.AsSpan(items))
             {
-                items.Add(TCodec.Read(ref reader, context));
+                item = TCodec.Read(ref reader, context);
             }
         }
         else
         {
-            for (long i = 0; i < count; i++)
+            // An open stream runs to the end of the input; a huge count grows the list with the items actually read.
+            items = new List<T>((int)Math.Min(count, MaxPreallocatedItems));
+            for (long i = 0; kind == BsdfListKind.OpenStream ? !reader.IsAtEnd : i < count; i++)
             {
                 items.Add(TCodec.Read(ref reader, context));
             }

@@ -15,6 +15,13 @@ internal static class BsdfUtf8
             return string.Empty;
         }
 
+        // Most text is ASCII: one vectorized check and one widening copy, instead of the strict decoder's
+        // validating count followed by its transcoding pass.
+        if (Ascii.IsValid(utf8))
+        {
+            return Encoding.Latin1.GetString(utf8);
+        }
+
         try
         {
             return Strict.GetString(utf8);

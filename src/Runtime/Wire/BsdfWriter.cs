@@ -141,7 +141,8 @@ public ref struct BsdfWriter
         if (value.Length <= MaxShortStringChars && _pendingExtension is null)
         {
             var span = GetSpan(2 + (value.Length * 3));
-            if (System.Text.Unicode.Utf8.FromUtf16(value, span[2..], out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+            if (System.Text.Ascii.FromUtf16(value, span[2..], out var written) == OperationStatus.Done
+                || System.Text.Unicode.Utf8.FromUtf16(value, span[2..], out _, out written, replaceInvalidSequences: false) == OperationStatus.Done)
             {
                 span[0] = BsdfTypeIds.String;
                 span[1] = (byte)written;
