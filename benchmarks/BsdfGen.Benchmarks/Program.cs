@@ -2,15 +2,23 @@ using System.Runtime.InteropServices;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BsdfGen.Benchmarks;
+using BsdfGen.Benchmarks.Checks;
 using BsdfGen.Benchmarks.Dto;
 using BsdfGen.Benchmarks.Generator;
 using BsdfGen.Benchmarks.Lz4;
 using BsdfGen.Benchmarks.Reporting;
 
 // dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks [-- --short] [BenchmarkDotNet arguments, e.g. --filter *Lz4*]
+// dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks -- --check   (the DTO and array targets in one process)
+if (args.Contains("--check"))
+{
+    return SameProcessCheck.Run(Console.Out);
+}
+
 var isShort = args.Contains("--short");
 var benchmarkArgs = args.Where(arg => arg != "--short").ToArray();
-if (!benchmarkArgs.Contains("--filter"))
+var isFiltered = benchmarkArgs.Any(arg => arg is "-f" || arg.StartsWith("--filter", StringComparison.Ordinal));
+if (!isFiltered)
 {
     benchmarkArgs = [.. benchmarkArgs, "--filter", "*"];
 }
@@ -66,7 +74,8 @@ var run = new RunInfo(
     lz4Sizes,
     failed);
 
-File.WriteAllText(Path.Combine(results, "summary.md"), SummaryWriter.Render(run, comparisons, targets));
+var summary = SummaryWriter.Render(run, comparisons, targets);
+File.WriteAllText(Path.Combine(results, "summary.md"), summary);
 File.WriteAllText(Path.Combine(results, "summary.svg"), RatioChart.Render(comparisons,
     $"{BenchMode.Name} run, {started:yyyy-MM-dd}; bars start at the baseline (1×); green is faster, orange slower"));
 
@@ -79,6 +88,10 @@ foreach (var target in targets)
 }
 
 Console.WriteLine($"Wrote {Path.Combine(results, "summary.md")} and summary.svg");
+if (!isShort && !isFiltered && failed.Count == 0 && ReadmeSection.Update(Path.Combine(root, "README.md"), summary))
+{
+    Console.WriteLine("Updated the performance section of README.md (a complete full run)");
+}
 if (failed.Count > 0)
 {
     Console.Error.WriteLine($"{failed.Count} benchmark(s) produced no result: {string.Join(", ", failed)}");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BsdfGen.Dynamic;
 using BsdfGen.Extensions;
 using BsdfGen.Wire;
@@ -74,11 +75,16 @@ public sealed class BsdfContext
     /// <param name="position">Where the nested value starts, for the error message.</param>
     public void Enter(long position)
     {
+        // Small enough to inline into every generated reader and writer; the message is built out of line.
         if (++_depth > _maxDepth)
         {
-            BsdfThrow.Invalid($"Nesting is deeper than the maximum depth of {Options.MaxDepth} (BsdfOptions.MaxDepth)", position);
+            ThrowTooDeep(position);
         }
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowTooDeep(long position) =>
+        BsdfThrow.Invalid($"Nesting is deeper than the maximum depth of {_maxDepth} (BsdfOptions.MaxDepth)", position);
 
     /// <summary>Leaves a nested mapping or list.</summary>
     public void Exit() => _depth--;
