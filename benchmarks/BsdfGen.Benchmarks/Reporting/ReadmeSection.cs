@@ -27,7 +27,9 @@ public static class ReadmeSection
         {
             // README nests the summary under its own "Performance" heading, and links the chart from the root.
             var adjusted = line.StartsWith("## ", StringComparison.Ordinal) ? "#" + line : line;
-            section.Append(adjusted.Replace("](summary.svg)", "](benchmarks/results/summary.svg)", StringComparison.Ordinal)).Append('\n');
+            adjusted = adjusted.Replace("](summary.svg)", "](benchmarks/results/summary.svg)", StringComparison.Ordinal)
+                .Replace("`BenchmarkDotNet/results/`", "`benchmarks/results/BenchmarkDotNet/results/`", StringComparison.Ordinal);
+            section.Append(adjusted).Append('\n');
         }
 
         var updated = readme[..(begin + Begin.Length)] + "\n" + section.ToString().Trim('\n') + "\n" + readme[end..];
