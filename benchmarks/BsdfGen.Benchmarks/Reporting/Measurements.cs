@@ -107,6 +107,8 @@ public static class Labels
         ("OpenWithBsdf", "Bsdf.Open (memory map)"),
         ("Native", "liblz4 (native)"),
         ("Managed", "Lz4BlockCodec (managed)"),
+        ("EncodeFrame", "BsdfDataFrame encode (LZ4)"),
+        ("DecodeFrame", "BsdfDataFrame decode (LZ4)"),
         ("CompileWithoutGenerator", "compile, no generator"),
         ("GeneratorFirstRun", "generator, first run"),
         ("GeneratorAfterUnrelatedEdit", "generator, after an unrelated edit"),
