@@ -7,6 +7,7 @@ using BsdfGen.Benchmarks.Dto;
 using BsdfGen.Benchmarks.Generator;
 using BsdfGen.Benchmarks.Lz4;
 using BsdfGen.Benchmarks.Reporting;
+using BsdfGen.Benchmarks.Reporting.Charts;
 
 // dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks [-- --short] [BenchmarkDotNet arguments, e.g. --filter *Lz4*]
 // dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks -- --check   (the DTO and array targets in one process)
@@ -76,8 +77,9 @@ var run = new RunInfo(
 
 var summary = SummaryWriter.Render(run, comparisons, targets);
 File.WriteAllText(Path.Combine(results, "summary.md"), summary);
-File.WriteAllText(Path.Combine(results, "summary.svg"), RatioChart.Render(comparisons,
-    $"{BenchMode.Name} run, {started:yyyy-MM-dd}; bars start at the baseline (1×); green is faster, orange slower"));
+var chartSubtitle = $"{BenchMode.Name} run, {started:yyyy-MM-dd}; bars start at the baseline (1×); green is faster, orange slower";
+File.WriteAllText(Path.Combine(results, "summary.svg"), RatioChart.RenderSvg(comparisons, chartSubtitle));
+File.WriteAllBytes(Path.Combine(results, "summary.png"), RatioChart.RenderPng(comparisons, chartSubtitle));
 
 Console.WriteLine();
 Console.WriteLine(SummaryWriter.ComparisonTable(comparisons));
@@ -87,7 +89,7 @@ foreach (var target in targets)
     Console.WriteLine($"  [{target.Status.Trim('*'),-12}] {target.Target}: {target.Measured} (required {target.Required})");
 }
 
-Console.WriteLine($"Wrote {Path.Combine(results, "summary.md")} and summary.svg");
+Console.WriteLine($"Wrote {Path.Combine(results, "summary.md")}, summary.png and summary.svg");
 if (!isShort && !isFiltered && failed.Count == 0 && ReadmeSection.Update(Path.Combine(root, "README.md"), summary))
 {
     Console.WriteLine("Updated the performance section of README.md (a complete full run)");

@@ -33,7 +33,9 @@ public static class SummaryWriter
             md.AppendLine($"**{run.Failed.Count} benchmark(s) produced no result:** {string.Join(", ", run.Failed)}").AppendLine();
         }
 
-        md.AppendLine("![Time ratios against each baseline](summary.svg)")
+        md.AppendLine("![Time ratios against each baseline](summary.png)")
+            .AppendLine()
+            .AppendLine("The same chart as SVG, with each bar's times as a tooltip: [summary.svg](summary.svg).")
             .AppendLine()
             .AppendLine("## Targets")
             .AppendLine()
