@@ -10,7 +10,7 @@ namespace BsdfGen.Benchmarks.Reporting.Charts;
 public static class RatioChart
 {
     private const int Margin = 20;
-    private const int PlotWidth = 500;
+    private const int MinPlotWidth = 500;
     private const string Faster = "#2e7d32";
     private const string Slower = "#d84315";
     private const string Ink = "#222";
@@ -42,10 +42,15 @@ public static class RatioChart
         var rowHeight = Math.Round(text + 8);
         var groupHeight = Math.Round(text + 17);
         var labelRight = Margin + comparisons.Select(c => canvas.TextWidth(c.Case.Label, TextStyle.Normal)).DefaultIfEmpty(0).Max();
-        var plotLeft = labelRight + Margin;
-        var plotRight = plotLeft + PlotWidth;
+        var groupTitleRight = Margin + groups.Select(g => canvas.TextWidth(g.Key, TextStyle.Bold)).DefaultIfEmpty(0).Max();
+        var plotLeft = Math.Max(labelRight, groupTitleRight) + Margin;
+
+        // Wide enough that neighbouring decade labels do not touch.
+        var decadeWidth = Enumerable.Range(low, high - low + 1).Max(decade => canvas.TextWidth(DecadeLabel(decade), TextStyle.Normal)) + 16;
+        var plotWidth = Math.Max(MinPlotWidth, decadeWidth * (high - low));
+        var plotRight = plotLeft + plotWidth;
         var valueLeft = plotRight + 15;
-        var top = Math.Round((text * 4) + 26);
+        var top = Math.Round((text * 5) + 20);
         var width = (int)Math.Ceiling(new[]
         {
             valueLeft + comparisons.Select(c => canvas.TextWidth(ValueText(c.Ratio), TextStyle.Normal)).DefaultIfEmpty(0).Max(),
@@ -54,8 +59,8 @@ public static class RatioChart
             Margin + canvas.TextWidth(subtitle, TextStyle.Normal),
         }.Max() + Margin);
         var bottom = top + (groups.Count * groupHeight) + (comparisons.Count * rowHeight) + 6;
-        var height = (int)Math.Ceiling(bottom + (text * 3) + 6);
-        double X(double ratio) => plotLeft + ((Math.Log10(Math.Clamp(ratio, Math.Pow(10, low), Math.Pow(10, high))) - low) / (high - low) * PlotWidth);
+        var height = (int)Math.Ceiling(bottom + (text * 3) + 16);
+        double X(double ratio) => plotLeft + ((Math.Log10(Math.Clamp(ratio, Math.Pow(10, low), Math.Pow(10, high))) - low) / (high - low) * plotWidth);
 
         canvas.Begin(width, height, "#ffffff");
         canvas.Text(Margin, Math.Round(text * 2.1), Title, Ink, style: TextStyle.Title);
@@ -69,16 +74,19 @@ public static class RatioChart
             var x = X(Math.Pow(10, decade));
             var strong = decade == 0;
             canvas.Line(x, top - 4, x, bottom, strong ? "#333" : "#ddd", strong ? 1.5 : 1);
-            canvas.Text(x, bottom + text + 3, DecadeLabel(decade), Muted, TextAnchor.Middle);
+            canvas.Text(x, bottom + text + 5, DecadeLabel(decade), Muted, TextAnchor.Middle);
         }
 
-        canvas.Text((plotLeft + plotRight) / 2, bottom + (text * 2) + 8, "time ÷ baseline time (log scale)", Muted, TextAnchor.Middle);
+        canvas.Text((plotLeft + plotRight) / 2, bottom + (text * 2) + 16, "time ÷ baseline time (log scale)", Muted, TextAnchor.Middle);
 
         var y = top;
         foreach (var group in groups)
         {
             canvas.Text(Margin, y + text + 7, group.Key, Ink, style: TextStyle.Bold);
-            canvas.Text(plotLeft, y + text + 7, BaselineText(group.First()), Muted);
+            // On a white ground, so that the 1× line does not run through the text.
+            var baselineText = BaselineText(group.First());
+            canvas.Rect(plotLeft - 2, y + 4, canvas.TextWidth(baselineText, TextStyle.Normal) + 4, text + 6, "#ffffff");
+            canvas.Text(plotLeft, y + text + 7, baselineText, Muted);
             y += groupHeight;
             foreach (var comparison in group)
             {
