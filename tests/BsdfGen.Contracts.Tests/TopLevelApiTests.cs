@@ -54,4 +54,16 @@ public class TopLevelApiTests
         var error = Assert.Throws<BsdfException>(() => Bsdf.Deserialize<Version>(Bsdf.Serialize(1)));
         Assert.Contains("No BSDF codec for System.Version", error.Message);
     }
+
+    [Fact]
+    public void A_generic_contract_read_at_the_top_says_how_to_register_it()
+    {
+        var bytes = Bsdf.Serialize(new Box<long> { Value = 4 });
+        var error = Assert.Throws<BsdfException>(() => Bsdf.Deserialize<Box<long>>(bytes));
+        Assert.Contains("a generic [BsdfContract] is registered per closed type", error.Message);
+
+        BsdfGen.Typed.BsdfCodecRegistry.RegisterContract<Box<long>>();
+        Assert.Equal(4, Bsdf.Deserialize<Box<long>>(bytes).Value);
+        Assert.Equal(4, Bsdf.Deserialize<List<Box<long>>>(Bsdf.Serialize(new List<Box<long>> { new() { Value = 4 } }))[0].Value);
+    }
 }

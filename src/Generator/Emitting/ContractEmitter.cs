@@ -80,9 +80,7 @@ namespace BsdfGen.Generator.Emitting
             source.Line("/// <summary>Registers this contract, its arrays and its lists for <c>Bsdf.Serialize</c> and <c>Bsdf.Deserialize</c>.</summary>")
                 .Line("[global::System.Runtime.CompilerServices.ModuleInitializer]")
                 .Open($"internal static void __BsdfRegister{contract.Declaration.Name}()")
-                .Line($"{Typed}BsdfCodecRegistry.Register<{self}, {codec}>();")
-                .Line($"{Typed}BsdfCodecRegistry.Register<{self}[], {Typed}ArrayCodec<{self}, {codec}>>();")
-                .Line($"{Typed}BsdfCodecRegistry.Register<global::System.Collections.Generic.List<{self}>, {Typed}ListCodec<{self}, {codec}>>();");
+                .Line($"{Typed}BsdfCodecRegistry.RegisterContract<{self}>();");
             if (contract.IsValueType)
             {
                 source.Line($"{Typed}BsdfCodecRegistry.Register<{self}?, {Typed}NullableCodec<{self}, {codec}>>();");

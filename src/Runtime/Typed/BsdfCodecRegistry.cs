@@ -16,6 +16,23 @@ public static class BsdfCodecRegistry
     public static void Register<T, TCodec>()
         where TCodec : IBsdfCodec<T> => Slot<T>.Codec = new Adapter<T, TCodec>();
 
+    /// <summary>
+    /// Registers a contract with its array and its list, as the generated module initializer of every non-generic
+    /// <c>[BsdfContract]</c> does. Call it once for each closed generic contract read at the top level, such as
+    /// <c>RegisterContract&lt;Box&lt;int&gt;&gt;()</c>: generated code cannot know which instantiations an app uses.
+    /// </summary>
+    /// <typeparam name="T">The contract.</typeparam>
+    public static void RegisterContract<T>()
+        where T : IBsdfSerializable<T>
+    {
+        // The codecs are declared over nullable types (null is a value on the wire), the registry's slots over plain ones.
+#nullable disable
+        Register<T, ContractCodec<T>>();
+        Register<T[], ArrayCodec<T, ContractCodec<T>>>();
+        Register<List<T>, ListCodec<T, ContractCodec<T>>>();
+#nullable restore
+    }
+
     /// <summary>Registers a codec unless the type already has one (for defaults that user registrations override).</summary>
     internal static void RegisterDefault<T, TCodec>()
         where TCodec : IBsdfCodec<T> => Slot<T>.Codec ??= new Adapter<T, TCodec>();

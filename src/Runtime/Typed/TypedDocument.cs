@@ -38,7 +38,11 @@ internal static class TypedDocument
 
     /// <summary>Reads one value (no header) through its registered codec.</summary>
     public static T ReadValue<T>(ref BsdfReader reader, BsdfContext context) =>
-        (BsdfCodecRegistry.Find<T>() ?? throw new BsdfException(
-            $"No BSDF codec for {typeof(T)}: mark the type [BsdfContract], or register a codec with BsdfCodecRegistry.Register"))
-            .Read(ref reader, context);
+        (BsdfCodecRegistry.Find<T>() ?? throw NoCodec(typeof(T))).Read(ref reader, context);
+
+    private static BsdfException NoCodec(Type type) => new(type.IsGenericType
+        // Generated code registers closed types only: an open generic contract cannot list its instantiations.
+        ? $"No BSDF codec for {type}: a generic [BsdfContract] is registered per closed type, e.g. "
+            + "BsdfCodecRegistry.RegisterContract<Box<int>>() once at startup (as a member of another contract it needs nothing)"
+        : $"No BSDF codec for {type}: mark the type [BsdfContract], or register a codec with BsdfCodecRegistry.Register");
 }

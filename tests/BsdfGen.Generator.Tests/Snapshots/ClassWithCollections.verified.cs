@@ -11,9 +11,7 @@ namespace Shop
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void __BsdfRegisterOrder()
         {
-            global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::Shop.Order, global::BsdfGen.Typed.ContractCodec<global::Shop.Order>>();
-            global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::Shop.Order[], global::BsdfGen.Typed.ArrayCodec<global::Shop.Order, global::BsdfGen.Typed.ContractCodec<global::Shop.Order>>>();
-            global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::System.Collections.Generic.List<global::Shop.Order>, global::BsdfGen.Typed.ListCodec<global::Shop.Order, global::BsdfGen.Typed.ContractCodec<global::Shop.Order>>>();
+            global::BsdfGen.Typed.BsdfCodecRegistry.RegisterContract<global::Shop.Order>();
         }
 
         static void global::BsdfGen.IBsdfSerializable<global::Shop.Order>.WriteBsdf(ref global::BsdfGen.Wire.BsdfWriter writer, global::Shop.Order value, global::BsdfGen.BsdfContext context)

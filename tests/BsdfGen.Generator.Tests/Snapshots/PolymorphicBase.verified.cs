@@ -11,9 +11,7 @@ namespace Shapes
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void __BsdfRegisterShape()
         {
-            global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::Shapes.Shape, global::BsdfGen.Typed.ContractCodec<global::Shapes.Shape>>();
-            global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::Shapes.Shape[], global::BsdfGen.Typed.ArrayCodec<global::Shapes.Shape, global::BsdfGen.Typed.ContractCodec<global::Shapes.Shape>>>();
-            global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::System.Collections.Generic.List<global::Shapes.Shape>, global::BsdfGen.Typed.ListCodec<global::Shapes.Shape, global::BsdfGen.Typed.ContractCodec<global::Shapes.Shape>>>();
+            global::BsdfGen.Typed.BsdfCodecRegistry.RegisterContract<global::Shapes.Shape>();
         }
 
         static void global::BsdfGen.IBsdfSerializable<global::Shapes.Shape>.WriteBsdf(ref global::BsdfGen.Wire.BsdfWriter writer, global::Shapes.Shape value, global::BsdfGen.BsdfContext context)

@@ -9,9 +9,7 @@ partial record struct Point : global::BsdfGen.IBsdfSerializable<global::Point>, 
     [global::System.Runtime.CompilerServices.ModuleInitializer]
     internal static void __BsdfRegisterPoint()
     {
-        global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::Point, global::BsdfGen.Typed.ContractCodec<global::Point>>();
-        global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::Point[], global::BsdfGen.Typed.ArrayCodec<global::Point, global::BsdfGen.Typed.ContractCodec<global::Point>>>();
-        global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::System.Collections.Generic.List<global::Point>, global::BsdfGen.Typed.ListCodec<global::Point, global::BsdfGen.Typed.ContractCodec<global::Point>>>();
+        global::BsdfGen.Typed.BsdfCodecRegistry.RegisterContract<global::Point>();
         global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::Point?, global::BsdfGen.Typed.NullableCodec<global::Point, global::BsdfGen.Typed.ContractCodec<global::Point>>>();
     }
 

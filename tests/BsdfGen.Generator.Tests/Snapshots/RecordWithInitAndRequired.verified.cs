@@ -11,9 +11,7 @@ namespace People
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void __BsdfRegisterPerson()
         {
-            global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::People.Person, global::BsdfGen.Typed.ContractCodec<global::People.Person>>();
-            global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::People.Person[], global::BsdfGen.Typed.ArrayCodec<global::People.Person, global::BsdfGen.Typed.ContractCodec<global::People.Person>>>();
-            global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::System.Collections.Generic.List<global::People.Person>, global::BsdfGen.Typed.ListCodec<global::People.Person, global::BsdfGen.Typed.ContractCodec<global::People.Person>>>();
+            global::BsdfGen.Typed.BsdfCodecRegistry.RegisterContract<global::People.Person>();
         }
 
         static void global::BsdfGen.IBsdfSerializable<global::People.Person>.WriteBsdf(ref global::BsdfGen.Wire.BsdfWriter writer, global::People.Person value, global::BsdfGen.BsdfContext context)

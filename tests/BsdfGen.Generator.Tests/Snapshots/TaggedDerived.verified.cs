@@ -11,9 +11,7 @@ namespace Shapes
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void __BsdfRegisterCircle()
         {
-            global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::Shapes.Circle, global::BsdfGen.Typed.ContractCodec<global::Shapes.Circle>>();
-            global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::Shapes.Circle[], global::BsdfGen.Typed.ArrayCodec<global::Shapes.Circle, global::BsdfGen.Typed.ContractCodec<global::Shapes.Circle>>>();
-            global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::System.Collections.Generic.List<global::Shapes.Circle>, global::BsdfGen.Typed.ListCodec<global::Shapes.Circle, global::BsdfGen.Typed.ContractCodec<global::Shapes.Circle>>>();
+            global::BsdfGen.Typed.BsdfCodecRegistry.RegisterContract<global::Shapes.Circle>();
         }
 
         private static readonly global::BsdfGen.Wire.BsdfExtensionName __BsdfExtension = global::BsdfGen.Wire.BsdfExtensionName.Get("app.circle");
