@@ -10,8 +10,11 @@ namespace BsdfGen.Dynamic;
 /// <param name="Origin">The absolute offset of <c>Memory[0]</c>.</param>
 /// <param name="BlobStorage">Where lazy blobs read (and write) their bytes.</param>
 /// <param name="IsAlive">Whether the memory is still valid (false once a mapped file was closed).</param>
-/// <param name="Views">Writable memory that uncompressed blobs may be handed out as views of (a mapped file), or null to copy.</param>
-internal sealed record DecodeSource(ReadOnlyMemory<byte> Memory, long Origin, IBlobStorage BlobStorage, Func<bool>? IsAlive, Memory<byte>? Views = null);
+/// <param name="Mapping">
+/// The mapped file the input comes from, or null: uncompressed blobs are then views of its pages, and a document
+/// larger than one <see cref="Memory{T}"/> (2 GiB) is read through windows of it.
+/// </param>
+internal sealed record DecodeSource(ReadOnlyMemory<byte> Memory, long Origin, IBlobStorage BlobStorage, Func<bool>? IsAlive, IO.MappedFile? Mapping = null);
 
 /// <summary>
 /// Decodes BSDF into the dynamic model: null, bool, long, double, string, <see cref="List{T}"/>,
@@ -22,17 +25,30 @@ internal sealed class DynamicDecoder
 {
     private const int MaxPreallocatedItems = 4096;
 
+    // A document in a mapped file is read through a window of it; the reader moves to a new window when fewer than
+    // this many bytes are left in the current one and the file goes on (so any value but a blob, which is skipped by
+    // moving the window, lies within one window), or to get past a blob that ends beyond it.
+    private const int RewindowBelow = 1 << 30;
+
     private readonly BsdfOptions _options;
     private readonly ExtensionRegistry _extensions;
     private readonly DecodeSource? _source;
     private HashSet<string>? _warnedExtensions;
     private bool _streamEnded;
+    private bool _windowed;
+    private ReadOnlyMemory<byte> _window;
+    private long _windowOrigin;
 
     public DynamicDecoder(BsdfOptions options, ExtensionRegistry extensions, DecodeSource? source)
     {
         _options = options;
         _extensions = extensions;
         _source = source;
+        if (source is not null)
+        {
+            _window = source.Memory;
+            _windowOrigin = source.Origin;
+        }
     }
 
     /// <summary>A typed context with the same options and extensions, for typed reads of stream items.</summary>
@@ -41,6 +57,8 @@ internal sealed class DynamicDecoder
     /// <summary>Reads the header and the root value.</summary>
     public object? DecodeDocument(ref BsdfReader reader)
     {
+        // Only the document's own reader moves between windows (stream items are read by a stream reader of its own).
+        _windowed = _source?.Mapping is not null;
         ReadHeader(ref reader, _options);
         if (reader.IsAtEnd)
         {
@@ -68,6 +86,11 @@ internal sealed class DynamicDecoder
     /// <summary>Decodes one value at nesting level <paramref name="depth"/>.</summary>
     public object? DecodeValue(ref BsdfReader reader, int depth)
     {
+        if (_windowed && reader.Remaining < RewindowBelow && reader.Position + reader.Remaining < _source!.Mapping!.Length)
+        {
+            MoveWindow(ref reader, reader.Position);
+        }
+
         var start = reader.Position;
         var kind = reader.ReadValueHeader(out var extensionNameUtf8);
         var extensionName = extensionNameUtf8.IsEmpty ? null : BsdfUtf8.Decode(extensionNameUtf8, start + 2);
@@ -140,11 +163,17 @@ internal sealed class DynamicDecoder
         var count = reader.ReadListBody(out var listKind);
         if (listKind != BsdfListKind.Regular && _options.LazyStreams && _source is not null)
         {
-            var firstItem = (int)(reader.Position - _source.Origin);
+            if (_windowed)
+            {
+                // A stream runs to the end of the file: give its reader the longest window there is.
+                MoveWindow(ref reader, reader.Position);
+            }
+
+            var firstItem = (int)(reader.Position - _windowOrigin);
             reader.SkipToEnd();
             _streamEnded = true;
             var itemDecoder = new DynamicDecoder(_options, _extensions, _source);
-            return new BsdfListStreamReader(_source.Memory, _source.Origin, firstItem, listKind, count, itemDecoder, _source.IsAlive);
+            return new BsdfListStreamReader(_window, _windowOrigin, firstItem, listKind, count, itemDecoder, _source.IsAlive);
         }
 
         var items = new List<object?>((int)Math.Min(count, MaxPreallocatedItems));
@@ -189,19 +218,47 @@ internal sealed class DynamicDecoder
         return map;
     }
 
+    /// <summary>Continues reading at <paramref name="position"/> of the mapped file, in a window starting there.</summary>
+    private void MoveWindow(ref BsdfReader reader, long position)
+    {
+        _window = _source!.Mapping!.Window(position);
+        _windowOrigin = position;
+        reader = new BsdfReader(_window.Span, position);
+    }
+
     private object DecodeBlob(ref BsdfReader reader)
     {
-        var header = reader.ReadBlobBody();
         if (_options.LazyBlobs && _source is not null)
         {
-            reader.SkipBlobData(header);
-            Memory<byte>? view = _source.Views is { } views && header.Compression == BsdfCompression.None
-                ? views.Slice((int)(header.DataOffset - _source.Origin), (int)header.UsedSize)
-                : default(Memory<byte>?);
-            return new BsdfLazyBlob(_source.BlobStorage, header, _options.VerifyChecksums, _options.MaxBlobSize, view);
+            return DecodeLazyBlob(ref reader, _source);
         }
 
+        var header = reader.ReadBlobBody();
         return BlobContent.Read(ref reader, header, _options);
+    }
+
+    private BsdfLazyBlob DecodeLazyBlob(ref BsdfReader reader, DecodeSource source)
+    {
+        var header = reader.ReadBlobBody(dataMayExtendPastInput: _windowed);
+        if (header.EndOffset > reader.Position + reader.Remaining)
+        {
+            // Only a windowed reader gets here: the data runs past this window.
+            if (header.EndOffset > source.Mapping!.Length)
+            {
+                BsdfThrow.Truncated($"a blob of {header.AllocatedSize} allocated bytes ({source.Mapping.Length - header.DataOffset} bytes remain)", header.DataOffset);
+            }
+
+            MoveWindow(ref reader, header.EndOffset);
+        }
+        else
+        {
+            reader.SkipBlobData(header);
+        }
+
+        Memory<byte>? view = source.Mapping is { } mapping && header.Compression == BsdfCompression.None
+            ? mapping.Slice(header.DataOffset, (int)header.UsedSize)
+            : default(Memory<byte>?);
+        return new BsdfLazyBlob(source.BlobStorage, header, _options.VerifyChecksums, _options.MaxBlobSize, view);
     }
 
     private object? ApplyExtension(string name, BsdfExtension? extension, object? value, long start)

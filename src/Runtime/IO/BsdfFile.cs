@@ -22,7 +22,8 @@ public enum BsdfFileAccess
 /// costs about as much as reading its headers. With <see cref="BsdfFileAccess.Read"/> the views are
 /// copy-on-write (changes stay in this process); with <see cref="BsdfFileAccess.ReadWrite"/> they write to
 /// the file. With <see cref="BsdfOptions.LazyStreams"/> a final list stream is a <see cref="BsdfListStreamReader"/>.
-/// Everything handed out is valid until the file is disposed. Files up to 2 GiB.
+/// Everything handed out is valid until the file is disposed. Files may exceed 2 GiB; each blob, array and
+/// stream (the data a single view covers) stays below 2 GiB.
 /// </summary>
 public sealed class BsdfFile : IDisposable
 {
@@ -41,16 +42,17 @@ public sealed class BsdfFile : IDisposable
         try
         {
             _mapped = new MappedFile(_file, writeThrough: access == BsdfFileAccess.ReadWrite);
+            var start = _mapped.Window(0);
             var source = new DecodeSource(
-                _mapped.Memory,
+                start,
                 0,
                 new FileBlobStorage(_file.SafeFileHandle, access == BsdfFileAccess.ReadWrite),
                 () => _mapped.IsAlive,
-                _mapped.Memory);
+                _mapped);
             var decoder = new DynamicDecoder(options with { LazyBlobs = true }, extensions, source);
-            var reader = new BsdfReader(_mapped.Memory.Span);
+            var reader = new BsdfReader(start.Span);
             Root = decoder.DecodeDocument(ref reader);
-            Version = new BsdfVersion(_mapped.Memory.Span[4], _mapped.Memory.Span[5]);
+            Version = new BsdfVersion(start.Span[4], start.Span[5]);
         }
         catch
         {

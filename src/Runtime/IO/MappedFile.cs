@@ -4,28 +4,24 @@ using System.IO.MemoryMappedFiles;
 namespace BsdfGen.IO;
 
 /// <summary>
-/// A memory map of a whole file exposed as <see cref="Memory{T}"/>: copy-on-write (writes stay private to
-/// this process) or shared read-write (writes reach the file). The memory is valid until
-/// <see cref="Dispose"/>; holders check <see cref="IsAlive"/> before touching it.
+/// A memory map of a whole file, of any size, handed out as <see cref="Memory{T}"/> windows and slices of up to
+/// 2 GiB each: copy-on-write (writes stay private to this process) or shared read-write (writes reach the file).
+/// The memory is valid until <see cref="Dispose"/>; holders check <see cref="IsAlive"/> before touching it.
 /// </summary>
 internal sealed unsafe class MappedFile : IDisposable
 {
     private readonly MemoryMappedFile? _map;
     private readonly MemoryMappedViewAccessor? _view;
-    private readonly Manager? _manager;
     private bool _disposed;
+
+    private readonly byte* _pointer;
 
     public MappedFile(FileStream file, bool writeThrough)
     {
         var length = file.Length;
-        if (length > int.MaxValue)
-        {
-            throw new BsdfException($"Files over 2 GiB cannot be opened lazily yet ({length} bytes)");
-        }
-
+        Length = length;
         if (length == 0)
         {
-            Memory = Memory<byte>.Empty;
             return;
         }
 
@@ -34,11 +30,25 @@ internal sealed unsafe class MappedFile : IDisposable
         _view = _map.CreateViewAccessor(0, length, access);
         byte* pointer = null;
         _view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-        _manager = new Manager(pointer + _view.PointerOffset, (int)length);
-        Memory = _manager.Memory;
+        _pointer = pointer + _view.PointerOffset;
     }
 
-    public Memory<byte> Memory { get; }
+    /// <summary>The file's length; it may exceed what one <see cref="Memory{T}"/> can span (2 GiB).</summary>
+    public long Length { get; }
+
+    /// <summary>The mapped bytes from <paramref name="offset"/> on, as much as one <see cref="Memory{T}"/> spans.</summary>
+    public Memory<byte> Window(long offset) => Slice(offset, (int)Math.Min(Length - offset, int.MaxValue));
+
+    /// <summary>Mapped bytes as memory (no copy).</summary>
+    public Memory<byte> Slice(long offset, int length)
+    {
+        if ((ulong)offset > (ulong)Length || length < 0 || length > Length - offset)
+        {
+            throw new ArgumentOutOfRangeException(nameof(offset), $"{offset} + {length} is outside the mapped file of {Length} bytes");
+        }
+
+        return length == 0 ? Memory<byte>.Empty : new Manager(_pointer + offset, length).Memory;
+    }
 
     public bool IsAlive => !_disposed;
 

@@ -243,7 +243,13 @@ public ref struct BsdfReader
     /// Reads a blob header and its padding, checking it against the remaining input. The reader is
     /// left at the first data byte; call <see cref="ReadBlobData"/> or <see cref="SkipBlobData"/> next.
     /// </summary>
-    public BsdfBlobHeader ReadBlobBody()
+    public BsdfBlobHeader ReadBlobBody() => ReadBlobBody(dataMayExtendPastInput: false);
+
+    /// <summary>
+    /// As <see cref="ReadBlobBody()"/>; with <paramref name="dataMayExtendPastInput"/> the data may run past the end
+    /// of this reader's input (a window of a larger mapped file), and the caller checks it against the whole file.
+    /// </summary>
+    internal BsdfBlobHeader ReadBlobBody(bool dataMayExtendPastInput)
     {
         var start = Position;
         var allocated = ReadBlobSize("blob allocated");
@@ -289,7 +295,7 @@ public ref struct BsdfReader
         }
 
         _position += alignment;
-        if ((ulong)allocated > (ulong)Remaining)
+        if (!dataMayExtendPastInput && (ulong)allocated > (ulong)Remaining)
         {
             BsdfThrow.Truncated($"a blob of {allocated} allocated bytes ({Remaining} bytes remain)", Position);
         }
