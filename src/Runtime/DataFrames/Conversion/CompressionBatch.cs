@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using BsdfGen.Codecs.Lz4;
@@ -83,7 +84,12 @@ internal sealed class CompressionBatch : IDisposable
 
         try
         {
-            Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job => job.Run());
+            // One job at a time, largest first: the default partitioning of a list hands out growing chunks, which
+            // with a few large jobs left one core doing nearly all of them.
+            Parallel.ForEach(
+                Partitioner.Create(pending, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                job => job.Run());
         }
         catch (AggregateException error) when (error.InnerExceptions.Count > 0)
         {
