@@ -1,3 +1,4 @@
+using BsdfGen.TestSupport;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

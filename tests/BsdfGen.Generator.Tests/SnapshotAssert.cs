@@ -1,3 +1,4 @@
+using BsdfGen.TestSupport;
 using Xunit;
 
 namespace BsdfGen.Generator.Tests;

@@ -1,13 +1,12 @@
 using System.Text.Json;
+using BsdfGen.TestSupport;
 
 namespace BsdfGen.Tests.Support;
 
 /// <summary>Locates the conformance vectors in ../shared/vectors beside the repository root.</summary>
 public static class SharedVectors
 {
-    private static readonly Lazy<string> Root = new(FindRoot);
-
-    public static string Directory => Root.Value;
+    public static string Directory => RepositoryPaths.Vectors();
 
     public static string PathOf(params string[] parts) => Path.Combine([Directory, .. parts]);
 
@@ -29,25 +28,5 @@ public static class SharedVectors
         using var manifest = JsonDocument.Parse(File.ReadAllText(PathOf(folder, "manifest.json")));
         return manifest.RootElement.GetProperty("cases").EnumerateArray()
             .First(item => item.GetProperty("name").GetString() == name).Clone();
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "BsdfGen.sln")))
-            {
-                var vectors = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "vectors"));
-                if (!System.IO.Directory.Exists(vectors))
-                {
-                    throw new InvalidOperationException(
-                        $"The conformance vectors are missing: expected {vectors} (shared/ must sit beside the repository checkout)");
-                }
-
-                return vectors;
-            }
-        }
-
-        throw new InvalidOperationException($"Could not find BsdfGen.sln above {AppContext.BaseDirectory}");
     }
 }
