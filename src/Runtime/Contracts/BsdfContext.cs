@@ -12,10 +12,6 @@ namespace BsdfGen;
 public sealed class BsdfContext
 {
     private readonly ExtensionRegistry _extensions;
-
-    // Copies of the (init-only) options read for every nested value.
-    private readonly int _maxDepth;
-    private readonly bool _float64;
     private DynamicEncoder? _encoder;
     private DynamicDecoder? _decoder;
     private int _depth;
@@ -25,8 +21,6 @@ public sealed class BsdfContext
     {
         Options = options;
         _extensions = extensions;
-        _maxDepth = options.MaxDepth;
-        _float64 = options.Float64;
         BlobSettings = options.DefaultBlobSettings;
     }
 
@@ -44,7 +38,7 @@ public sealed class BsdfContext
     /// <param name="value">The number.</param>
     public void WriteFloat(ref BsdfWriter writer, double value)
     {
-        if (_float64)
+        if (Options.Float64)
         {
             writer.WriteFloat64(value);
         }
@@ -76,7 +70,7 @@ public sealed class BsdfContext
     public void Enter(long position)
     {
         // Small enough to inline into every generated reader and writer; the message is built out of line.
-        if (++_depth > _maxDepth)
+        if (++_depth > Options.MaxDepth)
         {
             ThrowTooDeep(position);
         }
@@ -84,13 +78,13 @@ public sealed class BsdfContext
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowTooDeep(long position) =>
-        BsdfThrow.Invalid($"Nesting is deeper than the maximum depth of {_maxDepth} (BsdfOptions.MaxDepth)", position);
+        BsdfThrow.Invalid($"Nesting is deeper than the maximum depth of {Options.MaxDepth} (BsdfOptions.MaxDepth)", position);
 
     /// <summary>Leaves a nested mapping or list.</summary>
     public void Exit() => _depth--;
 
     /// <summary>Whether <paramref name="levels"/> more levels of nesting stay within <see cref="BsdfOptions.MaxDepth"/>.</summary>
-    internal bool CanNest(int levels) => _depth + levels <= _maxDepth;
+    internal bool CanNest(int levels) => _depth + levels <= Options.MaxDepth;
 
     /// <summary>Whether values tagged <c>ndarray</c> decode through the standard extension (not a replacement or nothing).</summary>
     internal bool HasStandardNdArray => _hasStandardNdArray ??= _extensions.FindByName("ndarray") is NdArrayExtension;
@@ -108,5 +102,5 @@ public sealed class BsdfContext
 
     /// <summary>Skips a value whose key the contract does not know.</summary>
     /// <param name="reader">The reader.</param>
-    public void Skip(ref BsdfReader reader) => reader.SkipValue(_maxDepth - _depth);
+    public void Skip(ref BsdfReader reader) => reader.SkipValue(Options.MaxDepth - _depth);
 }
