@@ -5,6 +5,16 @@ namespace BsdfGen.Generator.Tests;
 /// <summary>The generated source of representative contracts, compared with checked-in snapshots.</summary>
 public class SnapshotTests
 {
+    // A polymorphic base and its tagged derived contract: one source, two generated files.
+    private const string Shapes = """
+        using BsdfGen;
+        namespace Shapes;
+        [BsdfContract, BsdfKnownType(typeof(Circle))]
+        public abstract partial class Shape { public string Label { get; set; } = ""; }
+        [BsdfContract(Extension = "app.circle")]
+        public partial class Circle : Shape { public double Radius { get; set; } }
+        """;
+
     public static TheoryData<string, string, string> Contracts => new()
     {
         {
@@ -53,24 +63,10 @@ public class SnapshotTests
             """
         },
         {
-            "PolymorphicBase", "Shapes.Shape.g.cs", """
-            using BsdfGen;
-            namespace Shapes;
-            [BsdfContract, BsdfKnownType(typeof(Circle))]
-            public abstract partial class Shape { public string Label { get; set; } = ""; }
-            [BsdfContract(Extension = "app.circle")]
-            public partial class Circle : Shape { public double Radius { get; set; } }
-            """
+            "PolymorphicBase", "Shapes.Shape.g.cs", Shapes
         },
         {
-            "TaggedDerived", "Shapes.Circle.g.cs", """
-            using BsdfGen;
-            namespace Shapes;
-            [BsdfContract, BsdfKnownType(typeof(Circle))]
-            public abstract partial class Shape { public string Label { get; set; } = ""; }
-            [BsdfContract(Extension = "app.circle")]
-            public partial class Circle : Shape { public double Radius { get; set; } }
-            """
+            "TaggedDerived", "Shapes.Circle.g.cs", Shapes
         },
         {
             "GenericNestedWithConstructor", "Outer.Box`1.g.cs", """
