@@ -68,6 +68,10 @@ namespace BsdfGen.Generator.Diagnostics
             "BSDF015", "Member is written but never read back",
             "'{0}' is written but cannot be set when decoding: it has no setter and no constructor parameter sets it (mark the constructor to use with [BsdfConstructor], add a setter or init accessor, or [BsdfIgnore] it)");
 
+        public static readonly DiagnosticDescriptor NamingPolicyCollision = Error(
+            "BSDF016", "Two members have the same key after the naming policy",
+            "Member '{0}' and member '{1}' both have the key '{2}' under the naming policy {3}; give one of them a [BsdfProperty] key");
+
         private static DiagnosticDescriptor Warning(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
 
