@@ -129,7 +129,8 @@ public class ColumnModelTests
 
         var milliseconds = BsdfDateMillisecondsColumn.FromDateTimes([new DateTime(2000, 1, 1, 1, 2, 3, 40)]);
         Assert.Equal(946688523040L, milliseconds.Values[0]);
-        Assert.Equal(DateTimeKind.Utc, milliseconds[0]!.Value.Kind);
+        Assert.Equal(DateTimeKind.Unspecified, milliseconds[0]!.Value.Kind);
+        Assert.Equal(new DateTime(2000, 1, 1, 1, 2, 3, 40), milliseconds[0]);
     }
 
     [Fact]
