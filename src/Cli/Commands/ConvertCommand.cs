@@ -21,7 +21,8 @@ internal sealed class ConvertCommand : Command
         Options:
           --max-decoded=n - The most bytes decoding may produce beyond the size
                             of filename1 (decompressed blobs, data frame
-                            buffers; default 67108864, 64 MiB). Files are read
+                            buffers; default 67108864, 64 MiB), or "memory" for
+                            half of what the process may use. Files are read
                             as untrusted data: a file that needs more is an
                             error, not an exhausted machine.
           --max-json=n    - The largest JSON file written (default 1073741824,
@@ -66,7 +67,9 @@ internal sealed class ConvertCommand : Command
         }
 
         // Unknown extensions survive a BSDF-to-BSDF conversion, and JSON output reports them itself.
-        var maxDecoded = Positive(input, "max-decoded", CliLimits.Reading.MaxDecodedBytes);
+        var maxDecoded = input.Options.GetValueOrDefault("max-decoded") == "memory"
+            ? BsdfOptions.Default.MaxDecodedBytes
+            : Positive(input, "max-decoded", CliLimits.Reading.MaxDecodedBytes);
         var maxJson = Positive(input, "max-json", CliLimits.DefaultMaxJsonBytes);
         var options = context.OptionsWithWarnings(warning => warning.Kind == BsdfWarningKind.UnknownExtension, CliLimits.ReadingWithBudget(maxDecoded));
         var value = sourceFormat == DataFormat.Json ? JsonFile.Load(sourcePath) : Bsdf.Load(sourcePath, options);
