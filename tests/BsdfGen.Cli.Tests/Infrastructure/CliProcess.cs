@@ -23,7 +23,27 @@ public static class CliProcess
         }
     }
 
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the tool with extra environment variables (e.g. a GC heap limit).</summary>
+    public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var process = Start(workingDirectory, environment, args);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"bsdf {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds} s");
+        }
+
+        process.WaitForExit();
+        return new CliResult(process.ExitCode, Normalise(output.Result), Normalise(error.Result));
+    }
+
+    /// <summary>Starts the tool and returns at once (its standard streams are redirected).</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -43,18 +63,12 @@ public static class CliProcess
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
+        foreach (var (name, value) in environment)
         {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"bsdf {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds} s");
+            start.Environment[name] = value;
         }
 
-        process.WaitForExit();
-        return new CliResult(process.ExitCode, Normalise(output.Result), Normalise(error.Result));
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
     }
 
     private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
