@@ -273,6 +273,15 @@ public sealed class BsdfSerializer
     /// <param name="data">The bytes, header included.</param>
     public T Deserialize<T>(byte[] data) => Deserialize<T>(data.AsSpan());
 
+    /// <summary>Deserializes a typed value from bytes in one or more segments (as pipes and gRPC deliver them).</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="data">The bytes, header included.</param>
+    public T Deserialize<T>(ReadOnlySequence<byte> data)
+    {
+        var reader = new BsdfReader(data);
+        return ReadTyped<T>(ref reader);
+    }
+
     /// <summary>Deserializes a typed value from the rest of a stream.</summary>
     /// <typeparam name="T">The type to read.</typeparam>
     /// <param name="stream">The stream.</param>
@@ -340,7 +349,7 @@ public sealed class BsdfSerializer
             var result = await pipe.ReadAsync(cancellationToken).ConfigureAwait(false);
             if (result.IsCompleted || result.IsCanceled)
             {
-                var value = DeserializeSequence<T>(result.Buffer);
+                var value = Deserialize<T>(result.Buffer);
                 pipe.AdvanceTo(result.Buffer.End);
                 return value;
             }
@@ -375,12 +384,6 @@ public sealed class BsdfSerializer
     /// <summary>Follows a file whose list stream is still being appended to (see <see cref="BsdfStreamFollower"/>).</summary>
     /// <param name="path">The file.</param>
     public BsdfStreamFollower Follow(string path) => new(path, Options, _extensions);
-
-    private T DeserializeSequence<T>(ReadOnlySequence<byte> data)
-    {
-        var reader = new BsdfReader(data);
-        return ReadTyped<T>(ref reader);
-    }
 
     private void WriteTyped<T>(ref BsdfWriter writer, T value)
     {
