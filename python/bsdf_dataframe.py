@@ -612,10 +612,19 @@ def _datetime_objects(values, valid, unit, zone, path):
                 raise OverflowError('%d ns is NaT in pandas' % value)
             else:
                 instant = _EPOCH + datetime.timedelta(microseconds=value * _UNIT_NS[unit] // 1000)
-                objects[row] = instant.replace(tzinfo=datetime.timezone.utc).astimezone(zone) if zone else instant
+                objects[row] = _in_zone(instant, zone) if zone else instant
     except OverflowError as error:
         raise _fail(path, 'a value is outside the range of Python dates (%s)' % error)
     return pd.Series(objects)
+
+
+def _in_zone(instant, zone):
+    """A naive UTC datetime shown in ``zone``, or in UTC where the zone's wall time is outside Python's years 1-9999."""
+    instant = instant.replace(tzinfo=datetime.timezone.utc)
+    try:
+        return instant.astimezone(zone)
+    except OverflowError:
+        return instant
 
 
 def _decode_times(document, unit, rows, path):
