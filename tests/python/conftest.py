@@ -26,16 +26,17 @@ if not (REFERENCE / 'python' / 'bsdf.py').is_file():
                        % (REFERENCE / 'python' / 'bsdf.py'))
 sys.path[:0] = [str(REFERENCE / 'python'), str(ROOT / 'python')]
 
+# name -> (project, its Release output, the folders of its sources)
 _TOOLS = {
-    'interop': ('tests/BsdfGen.Interop', 'tests/BsdfGen.Interop/bin/Release/net10.0/BsdfGen.Interop.dll'),
-    'cli': ('src/Cli', 'src/Cli/bin/Release/net10.0/bsdf.dll'),
+    'interop': ('tests/BsdfGen.Interop', 'tests/BsdfGen.Interop/bin/Release/net10.0/BsdfGen.Interop.dll',
+                ['src/Runtime', 'src/Generator', 'tests/BsdfGen.Interop', 'tests/BsdfGen.Tests/DataFrames']),
+    'cli': ('src/Cli', 'src/Cli/bin/Release/net10.0/bsdf.dll', ['src/Runtime', 'src/Generator', 'src/Cli']),
 }
-_SOURCES = ['src/Runtime', 'src/Generator', 'src/Cli', 'tests/BsdfGen.Interop', 'tests/BsdfGen.Tests/DataFrames']
 
 
-def _newest_source_time():
+def _newest_source_time(folders):
     newest = max((ROOT / name).stat().st_mtime for name in ('Directory.Build.props', 'Directory.Packages.props'))
-    for folder in _SOURCES:
+    for folder in folders:
         for path in (ROOT / folder).rglob('*'):
             if path.suffix in ('.cs', '.csproj', '.props') and not {'bin', 'obj'} & set(path.parts):
                 newest = max(newest, path.stat().st_mtime)
@@ -57,11 +58,10 @@ def dotnet_tools():
     """The paths of the built C# tools by name ('interop', 'cli'), built first when missing or stale."""
     if shutil.which('dotnet') is None:
         pytest.fail('dotnet is not on PATH; the cross-language tests need the .NET SDK')
-    newest = _newest_source_time()
     tools = {}
-    for name, (project, output) in _TOOLS.items():
+    for name, (project, output, sources) in _TOOLS.items():
         dll = ROOT / output
-        if not dll.is_file() or dll.stat().st_mtime < newest:
+        if not dll.is_file() or dll.stat().st_mtime < _newest_source_time(sources):
             _build(project)
         tools[name] = dll
     return tools
