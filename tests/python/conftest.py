@@ -83,3 +83,20 @@ def csharp_frames(dotnet_tools, tmp_path_factory):
     folder = tmp_path_factory.mktemp('csharp_frames')
     run_dotnet(dotnet_tools['interop'], 'write-frames', folder)
     return folder
+
+
+def encode_tagged(document):
+    """BSDF bytes holding ``document`` (a mapping) tagged with the dataframe extension, however malformed it is."""
+    import bsdf
+
+    class Document(object):
+        pass
+
+    class Tagger(bsdf.Extension):
+        name = 'dataframe'
+        cls = Document
+
+        def encode(self, s, v):
+            return document
+
+    return bsdf.encode(Document(), [Tagger])
