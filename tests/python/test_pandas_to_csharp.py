@@ -3,6 +3,7 @@
 import json
 
 import bsdf
+import pandas as pd
 import pytest
 
 from bsdf_dataframe import DataFrameExtension
@@ -55,3 +56,14 @@ def test_element_and_field_types(described):
 
 def test_zero_columns_keep_their_row_count(described):
     assert described['no_columns'][1] == {'rows': 3, 'columns': []}
+
+
+@pytest.mark.parametrize('name', list(CASES))
+def test_frames_survive_bsdf_convert(dotnet_tools, tmp_path, name):
+    """The CLI re-encodes a pandas-written frame (BSDF to BSDF) and pandas reads the C# encoding back the same."""
+    frame = CASES[name][0]()
+    source, target = tmp_path / 'source.bsdf', tmp_path / 'target.bsdf'
+    bsdf.save(str(source), {'frame': frame}, [DataFrameExtension])
+    run_dotnet(dotnet_tools['cli'], 'convert', source, target)
+    expected = bsdf.load(str(source), [DataFrameExtension])['frame']
+    pd.testing.assert_frame_equal(bsdf.load(str(target), [DataFrameExtension])['frame'], expected, check_exact=True)
