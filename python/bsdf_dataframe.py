@@ -20,10 +20,11 @@ Reading gives each column type its natural pandas dtype:
 column type                                   pandas dtype
 ============================================  ================================================
 ``bool``, ``int8`` … ``uint64``,              the numpy dtype (``bool``, ``int8`` … ``float64``);
-``float16`` … ``float64``                     with missing values the nullable ``boolean``,
-                                              ``Int8`` … ``UInt64``, ``Float32``, ``Float64``
-                                              (``float16`` with missing values becomes
-                                              ``Float32``: pandas has no nullable float16)
+``float16`` … ``float64``                     with missing values (or NaN values) the nullable
+                                              ``boolean``, ``Int8`` … ``UInt64``, ``Float32``,
+                                              ``Float64``, which keep NaN apart from missing
+                                              (``float16`` then becomes ``Float32``: pandas has
+                                              no nullable float16)
 ``utf8``, ``bytes``, ``opaque``               ``object``: ``str`` / ``bytes``, missing = None
 ``date[d]``, ``date[ms]``, ``timestamp[*]``   ``datetime64[ns]``; with a time zone
                                               ``datetime64[ns, zone]`` (the stored values are
@@ -38,7 +39,8 @@ column type                                   pandas dtype
 ============================================  ================================================
 
 Writing maps dtypes back the same way: numpy numbers and booleans to their column type (NaN in a
-plain float column is a value, not a missing one), the nullable dtypes to the same type with a mask,
+plain float column is a missing value, as for ``isna()`` and pyarrow; a NaN in a nullable ``Float``
+column that is not masked is a NaN value), the nullable dtypes to the same type with a mask,
 ``datetime64`` to ``timestamp`` of the same unit (with its time zone when tz-aware), ``timedelta64``
 to ``time[ns]`` (values must lie within one day), ``category`` to ``ordered``/``factor`` with int32
 indices, ``string`` to ``utf8``. An ``object`` column is typed by its values: ``str``, ``bytes``,
@@ -48,8 +50,8 @@ order they first appear); None, NaN, NaT and pd.NA are missing values and a colu
 values is ``null``. Column names must be unique non-empty strings. The row index is not written
 (as ``to_parquet(index=False)``); call ``reset_index()`` first to keep it.
 
-A round trip keeps values and missing values; types without their own pandas dtype come back as the
-type written for that dtype (``date``/``date[ms]`` as ``timestamp[ns]``, ``opaque`` as ``bytes``,
+A round trip keeps values and missing values (a plain float column with NaN comes back nullable, its
+NaN missing); types without their own pandas dtype come back as the type written for that dtype (``date``/``date[ms]`` as ``timestamp[ns]``, ``opaque`` as ``bytes``,
 ``time[s|ms|us]`` as ``time[ns]``, list elements as ``int64``/``float64``/…).
 
 Decoding trusts nothing: a malformed frame (bad LZ4 block, wrong buffer size, offsets or mask,
@@ -196,7 +198,9 @@ def _encode_series(series, path, depth):
         values = series.to_numpy(dtype=numpy_dtype, na_value=0)
         return _fixed_document(values, ~missing, _number_name(numpy_dtype, path))
     if isinstance(dtype, np.dtype) and dtype.kind in 'iuf':
-        return _fixed_document(series.to_numpy(), np.ones(len(series), dtype=bool), _number_name(dtype, path))
+        # As pandas (isna) and pyarrow (from_pandas) have it, NaN in a plain float column is a missing value.
+        values = series.to_numpy()
+        return _fixed_document(np.where(missing, 0, values), ~missing, _number_name(dtype, path))
     if isinstance(dtype, pd.StringDtype) or dtype == np.dtype(object):
         return _encode_objects(list(series.to_numpy(dtype=object)), path, depth)
     raise TypeError('column %r: the %s dtype has no data frame column type' % (path, dtype))
@@ -555,7 +559,7 @@ def _decode_number(document, type_name, rows, path):
     valid = _mask(document, len(values), path)
     if type_name == 'bool':
         values = values != 0
-    if valid.all():
+    if valid.all() and not (values.dtype.kind == 'f' and np.isnan(values).any()):
         return _Column(pd.Series(values), valid, values)
     if type_name == 'bool':
         array = pd.arrays.BooleanArray(values, ~valid)

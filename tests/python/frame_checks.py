@@ -50,7 +50,7 @@ def expected_dtype(type_doc, values, valid):
     t = type_doc['t']
     has_missing = not all(valid)
     if t in NUMPY_NAMES:
-        return NULLABLE_NAMES[t] if has_missing else NUMPY_NAMES[t]
+        return NULLABLE_NAMES[t] if has_missing or 'NaN' in values else NUMPY_NAMES[t]
     if t.startswith(('date[', 'timestamp[')):
         if not fits_nanoseconds(type_doc, values, valid):
             return 'object'
@@ -77,7 +77,7 @@ def check_column(series, description, check_dtype=True):
     if check_dtype:
         assert str(series.dtype) == expected_dtype(type_doc, values, valid), \
             '%s: dtype %s, expected %s' % (label, series.dtype, expected_dtype(type_doc, values, valid))
-    if check_dtype and type_doc['t'] in NUMPY_NAMES and not all(valid):
+    if check_dtype and str(series.dtype) in NULLABLE_NAMES.values():
         # A nullable column's mask is exactly the validity (a NaN value is not missing).
         assert list(series.isna()) == [not ok for ok in valid], '%s: missing rows differ' % label
     if type_doc['t'] in ('ordered', 'factor'):

@@ -59,7 +59,8 @@ def test_values_mean_what_csharp_meant(csharp_frames):
     assert edge['far_dates'].tolist()[:2] == [datetime.date(1, 1, 1), datetime.date(9999, 12, 31)]
     assert edge['far_instants'][1] == datetime.datetime(9999, 12, 31, 23, 59, 59, tzinfo=datetime.timezone.utc)
     assert edge['offset_zone'][0] == pd.Timestamp('1970-01-01 05:30', tz=datetime.timezone(datetime.timedelta(hours=5, minutes=30)))
-    assert np.isnan(edge['specials'][0]) and edge['specials'].dtype == np.float64
+    assert str(edge['specials'].dtype) == 'Float64' and not edge['specials'].isna().any()  # NaN values, not missing
+    assert np.isnan(edge['specials'].to_numpy(dtype=float)[0])
     assert edge['floats_missing'].isna().tolist() == [False, True, False, False, True]
     assert edge['list_of_struct'][2] == [{'a': 3, 'b': None}, {'a': 4, 'b': 'ü'}, {'a': 5, 'b': ''}]
     assert edge['nested_struct'][1] == {'inner': {'x': -1.5}, 'tags': None}
