@@ -193,7 +193,7 @@ def _encode_series(series, path, depth):
         return _fixed_document(series.to_numpy(dtype=bool, na_value=False).astype('u1'), ~missing, 'bool')
     if dtype == np.dtype(bool):
         return _fixed_document(series.to_numpy().astype('u1'), np.ones(len(series), dtype=bool), 'bool')
-    if isinstance(dtype, pd.api.extensions.ExtensionDtype) and dtype.kind in 'iuf':
+    if isinstance(series.array, (pd.arrays.IntegerArray, pd.arrays.FloatingArray)):
         numpy_dtype = np.dtype(dtype.numpy_dtype)
         values = series.to_numpy(dtype=numpy_dtype, na_value=0)
         return _fixed_document(values, ~missing, _number_name(numpy_dtype, path))
@@ -214,8 +214,7 @@ def _number_name(dtype, path):
 
 
 def _fixed_document(values, valid, type_name):
-    code = _NUMBERS[type_name][0] if type_name in _NUMBERS else values.dtype.newbyteorder('<')
-    values = np.ascontiguousarray(values, dtype=code)
+    values = np.ascontiguousarray(values, dtype=_NUMBERS[type_name][0])
     return _array_document(_lz4(values.tobytes()), valid, type_name)
 
 
@@ -258,8 +257,7 @@ def _encode_categorical(series, path, depth):
     indices = _array_document(_lz4(np.where(valid, codes, 0).astype('<i4').tobytes()), valid, 'int32')
     categories = series.cat.categories
     if len(categories) == 0 and categories.dtype == np.dtype(object):
-        categories = pd.Index([], dtype=object)
-        dictionary = _encode_strings([], np.zeros(0, dtype=bool), 'utf8')
+        dictionary = _encode_strings([], np.zeros(0, dtype=bool), 'utf8')  # the default category type
     else:
         dictionary = _encode_series(pd.Series(categories), path + '.categories', depth + 1)
     parameter = {'i': _type_document(indices), 'd': _type_document(dictionary)}
@@ -594,14 +592,19 @@ def _decode_datetimes(document, type_name, rows, path):
     values = np.cumsum(stored, dtype=stored.dtype).astype(np.int64)
     valid = _mask(document, len(values), path)
     factor = _NS_PER_DAY if unit == 'D' else _UNIT_NS[unit]
-    limit = np.iinfo(np.int64).max // factor
-    if ((np.abs(np.where(valid, values, 0)) > limit) | (valid & (values == _NAT))).any():
+    if (valid & ~_fits(values, factor)).any():
         return _Column(_datetime_objects(values, valid, unit, zone, path), valid)
     nanoseconds = np.where(valid, values * factor, _NAT)
     series = pd.Series(nanoseconds.view('datetime64[ns]'))
     if zone is not None:
         series = series.dt.tz_localize('UTC').dt.tz_convert(zone)
     return _Column(series, valid)
+
+
+def _fits(values, factor):
+    """Which values times ``factor`` are int64 nanoseconds other than NaT (the smallest int64)."""
+    limit = np.iinfo(np.int64).max // factor
+    return (values <= limit) & (values >= -limit) & (values != _NAT)
 
 
 def _datetime_objects(values, valid, unit, zone, path):
@@ -635,7 +638,7 @@ def _decode_times(document, unit, rows, path):
     values = _numbers(document, 'd', path, '<i4' if unit in ('s', 'ms') else '<i8', rows).astype(np.int64)
     valid = _mask(document, len(values), path)
     factor = _UNIT_NS[unit]
-    if (np.abs(np.where(valid, values, 0)) > np.iinfo(np.int64).max // factor).any() or (valid & (values == _NAT)).any():
+    if (valid & ~_fits(values, factor)).any():
         raise _fail(path, 'a time is outside the range of timedelta64[ns]')
     nanoseconds = np.where(valid, values * factor, _NAT)
     return _Column(pd.Series(nanoseconds.view('timedelta64[ns]')), valid)
@@ -648,7 +651,7 @@ def _decode_strings(document, type_name, rows, path):
     starts = np.concatenate(([0], ends[:-1])).tolist()
     values = np.empty(len(ends), dtype=object)
     try:
-        for row, start, end, ok in zip(range(len(ends)), starts, ends.tolist(), valid.tolist()):
+        for row, (start, end, ok) in enumerate(zip(starts, ends.tolist(), valid.tolist())):
             if ok:
                 values[row] = data[start:end].decode('utf-8') if type_name == 'utf8' else data[start:end]
     except UnicodeDecodeError as error:
@@ -676,7 +679,7 @@ def _decode_list(document, rows, path, depth):
     items = elements.objects()
     starts = np.concatenate(([0], ends[:-1])).tolist()
     values = np.empty(len(ends), dtype=object)
-    for row, start, end, ok in zip(range(len(ends)), starts, ends.tolist(), valid.tolist()):
+    for row, (start, end, ok) in enumerate(zip(starts, ends.tolist(), valid.tolist())):
         if ok:
             values[row] = items[start:end]
     return _Column(pd.Series(values, dtype=object), valid)

@@ -175,3 +175,14 @@ def test_random_corruptions_load_or_raise_value_error():
             assert isinstance(frame, pd.DataFrame)
             outcomes['loaded'] += 1
     assert outcomes['rejected'] > 300, outcomes
+
+
+@pytest.mark.parametrize('type_name', ['timestamp[s]', 'date[ms]', 'time[us]'])
+def test_smallest_int64_is_not_read_as_another_instant(type_name):
+    # -2**63 seconds (or ms, us) is no datetime64[ns]: a date-time column falls back to objects, which cannot hold
+    # it either, and a time column has no fallback; either way a ValueError, never a wrapped-around value.
+    stored = np.array([-2 ** 63], dtype='<i8')
+    column = {'d': lz4_buffer(stored.tobytes()), 'm': lz4_buffer(b'\x80'), 't': type_name}
+    document = {'d': {'l': 1, 'f': {'t': column}}, 'm': lz4_buffer(b'\x80'), 't': 'struct'}
+    with pytest.raises(ValueError, match='outside the range'):
+        document_to_frame(document)
