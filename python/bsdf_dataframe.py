@@ -279,6 +279,8 @@ def _all(values, types, excluded=()):
 
 def _encode_objects(values, path, depth):
     """An object column, typed by its values (see the module documentation)."""
+    if depth > MAX_DEPTH:
+        raise ValueError('column %r: nested deeper than %d levels' % (path, MAX_DEPTH))
     valid = np.fromiter((not _is_missing(v) for v in values), dtype=bool, count=len(values))
     present = [v for v, ok in zip(values, valid) if ok]
     if not present:

@@ -170,6 +170,13 @@ def test_layout_follows_the_spec():
     assert np.frombuffer(buffer(columns['ts']['d']), '<i8').tolist() == [10 ** 9, 2 * 10 ** 9, -10 ** 9]  # differences
 
 
+def deeply_nested(depth):
+    value = [1]
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
 @pytest.mark.parametrize('frame, error', [
     (pd.DataFrame({1: [1]}), ValueError),
     (pd.DataFrame([[1, 2]], columns=['a', 'a']), ValueError),
@@ -182,6 +189,7 @@ def test_layout_follows_the_spec():
     (pd.DataFrame({'keys': [{1: 'a'}]}), ValueError),
     (pd.DataFrame({'naive and aware': [datetime.datetime(2020, 1, 1), datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc)]}), ValueError),
     (pd.DataFrame({'period': pd.period_range('2020-01', periods=2, freq='M')}), TypeError),
+    (pd.DataFrame({'deep': [deeply_nested(100)]}), ValueError),
 ])
 def test_writer_rejects_what_has_no_column_type(frame, error):
     with pytest.raises(error):
