@@ -430,8 +430,7 @@ def _decode_frame(document):
         column = _decode(fields[name], rows, name, 1)
         _check_declared(declaration, fields[name], 'column', name)
         columns[name] = column.series
-    frame = pd.DataFrame(columns, index=pd.RangeIndex(rows))
-    return frame
+    return pd.DataFrame(columns, index=pd.RangeIndex(rows))
 
 
 def _fail(path, message):
