@@ -349,9 +349,15 @@ public sealed class BsdfSerializer
             var result = await pipe.ReadAsync(cancellationToken).ConfigureAwait(false);
             if (result.IsCompleted || result.IsCanceled)
             {
-                var value = Deserialize<T>(result.Buffer);
-                pipe.AdvanceTo(result.Buffer.End);
-                return value;
+                try
+                {
+                    return Deserialize<T>(result.Buffer);
+                }
+                finally
+                {
+                    // Consumed even when the data is invalid, so the pipe's owner can go on (a server drains the rest of a bad body).
+                    pipe.AdvanceTo(result.Buffer.End);
+                }
             }
 
             pipe.AdvanceTo(result.Buffer.Start, result.Buffer.End);
