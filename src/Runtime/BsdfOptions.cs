@@ -92,13 +92,16 @@ public sealed record BsdfOptions
     /// </summary>
     public long MaxDecodedBytes { get; init; } = DecodeBudget.DefaultLimit;
 
-    /// <summary>The most items in one list or mapping read into memory (default: no limit beyond the input's length).</summary>
+    /// <summary>
+    /// The most items in one list or mapping read into memory (default: no limit beyond the input's length). Typed
+    /// lists and dictionaries check it for counts written in the long form (over 250 items).
+    /// </summary>
     public long MaxCollectionCount { get; init; } = long.MaxValue;
 
     /// <summary>The most rows (and values of one column) in a data frame (default: the largest .NET array).</summary>
     public int MaxFrameRows { get; init; } = Array.MaxLength;
 
-    /// <summary>The longest string or mapping key read, in UTF-8 bytes (default: the largest .NET array).</summary>
+    /// <summary>The longest string or mapping key read into the dynamic model, in UTF-8 bytes (default: the largest .NET array).</summary>
     public int MaxStringLength { get; init; } = Array.MaxLength;
 
     /// <summary>

@@ -175,9 +175,14 @@ public sealed class BsdfSerializer
     {
         ArgumentNullException.ThrowIfNull(stream);
         var origin = stream.CanSeek ? stream.Position : 0;
+        if (stream.CanSeek)
+        {
+            CheckFitsInMemory(stream.Length - origin);
+        }
+
         if (Options.LazyBlobs && stream.CanSeek)
         {
-            var bytes = new byte[checked((int)(stream.Length - origin))];
+            var bytes = new byte[(int)(stream.Length - origin)];
             stream.ReadExactly(bytes);
             var source = new DecodeSource(bytes, origin, new StreamBlobStorage(stream), null);
             var lazyReader = new BsdfReader(bytes, origin);
@@ -193,10 +198,23 @@ public sealed class BsdfSerializer
 
     /// <summary>Reads and decodes a whole file.</summary>
     /// <param name="path">The file.</param>
+    /// <exception cref="BsdfException">The file is larger than one .NET array (2 GiB): use <see cref="Open"/> instead.</exception>
     public object? Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        CheckFitsInMemory(new FileInfo(path).Length);
         return Decode(File.ReadAllBytes(path));
+    }
+
+    /// <summary>Fails clearly for input that one array cannot hold, pointing to the APIs that read any size.</summary>
+    private static void CheckFitsInMemory(long length)
+    {
+        if (length > Array.MaxLength)
+        {
+            throw new BsdfException(
+                $"The data is {length} bytes, more than one .NET array holds ({Array.MaxLength}): open the file with Bsdf.Open "
+                + "(memory-mapped, any size), or read its list stream with Bsdf.Follow or Bsdf.ReadStreamAsync");
+        }
     }
 
     /// <summary>Opens a file for lazy access (blobs read on demand, optionally edited in place).</summary>

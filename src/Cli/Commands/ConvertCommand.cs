@@ -72,7 +72,7 @@ internal sealed class ConvertCommand : Command
             : Positive(input, "max-decoded", CliLimits.Reading.MaxDecodedBytes);
         var maxJson = Positive(input, "max-json", CliLimits.DefaultMaxJsonBytes);
         var options = context.OptionsWithWarnings(warning => warning.Kind == BsdfWarningKind.UnknownExtension, CliLimits.ReadingWithBudget(maxDecoded));
-        var value = sourceFormat == DataFormat.Json ? JsonFile.Load(sourcePath) : Bsdf.Load(sourcePath, options);
+        var value = sourceFormat == DataFormat.Json ? JsonFile.Load(sourcePath) : LoadBsdf(sourcePath, options);
         if (targetFormat == DataFormat.Json)
         {
             var reported = new HashSet<string>(StringComparer.Ordinal);
@@ -90,6 +90,18 @@ internal sealed class ConvertCommand : Command
         }
 
         context.Output.WriteLine("Wrote " + target);
+    }
+
+    private static object? LoadBsdf(string path, BsdfOptions options)
+    {
+        try
+        {
+            return Bsdf.Load(path, options);
+        }
+        catch (BsdfException error) when (error.Limit is nameof(BsdfOptions.MaxDecodedBytes) or nameof(BsdfOptions.MaxBlobSize))
+        {
+            throw new CliException($"{error.Message}; --max-decoded=N raises the limit for this command");
+        }
     }
 
     private static long Positive(CommandInput input, string name, long defaultValue)

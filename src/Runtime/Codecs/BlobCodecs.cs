@@ -1,5 +1,6 @@
 using System.Buffers;
 using BsdfGen.Limits;
+using BsdfGen.Wire;
 
 namespace BsdfGen.Codecs;
 
@@ -27,7 +28,7 @@ internal static class BlobCodecs
 
         if (dataSize > options.MaxBlobSize)
         {
-            throw new BsdfException($"Blob declares {dataSize} decompressed bytes, over the limit of {options.MaxBlobSize} (BsdfOptions.MaxBlobSize lifts it)", offset);
+            BsdfThrow.LimitExceeded($"Blob declares {dataSize} decompressed bytes, over the limit of {options.MaxBlobSize}", nameof(BsdfOptions.MaxBlobSize), offset);
         }
 
         DecodeBudget.Charge(dataSize, options, $"a {compression} blob", offset);

@@ -63,14 +63,8 @@ internal static class DecodeBudget
     private static void Throw(long bytes, long limit, long remaining, string what, long offset)
     {
         var message = $"Decoding {what} of {bytes} bytes would exceed the decode budget of {limit} bytes"
-            + (remaining < limit ? $" ({limit - remaining} already used)" : string.Empty)
-            + " (BsdfOptions.MaxDecodedBytes lifts it)";
-        if (offset >= 0)
-        {
-            BsdfThrow.Invalid(message, offset);
-        }
-
-        throw new BsdfException(message);
+            + (remaining < limit ? $" ({limit - remaining} already used)" : string.Empty);
+        BsdfThrow.LimitExceeded(message, nameof(BsdfOptions.MaxDecodedBytes), offset);
     }
 
     /// <summary>Closes the budget of the call that opened it.</summary>

@@ -10,7 +10,7 @@ internal static class DecodeLimits
     {
         if (count > options.MaxCollectionCount)
         {
-            BsdfThrow.Invalid($"The {what} of {count} items is over the limit of {options.MaxCollectionCount} (BsdfOptions.MaxCollectionCount lifts it)", offset);
+            BsdfThrow.LimitExceeded($"The {what} of {count} items is over the limit of {options.MaxCollectionCount}", nameof(BsdfOptions.MaxCollectionCount), offset);
         }
     }
 
@@ -19,7 +19,7 @@ internal static class DecodeLimits
     {
         if (length > options.MaxStringLength)
         {
-            BsdfThrow.Invalid($"A string of {length} bytes is over the limit of {options.MaxStringLength} (BsdfOptions.MaxStringLength lifts it)", offset);
+            BsdfThrow.LimitExceeded($"A string of {length} bytes is over the limit of {options.MaxStringLength}", nameof(BsdfOptions.MaxStringLength), offset);
         }
     }
 }

@@ -26,6 +26,7 @@ public class DecodeBudgetTests
         var error = Assert.Throws<BsdfException>(decode);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(error.Message.Contains($"BsdfOptions.{option}", StringComparison.Ordinal), error.Message);
+        Assert.Equal(option, error.Limit);
         Assert.True(error.Offset > 0, error.Message);
         Assert.True(allocated < allocationLimit, $"{allocated} bytes allocated: {error.Message}");
         return error;

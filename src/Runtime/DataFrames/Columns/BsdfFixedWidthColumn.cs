@@ -30,6 +30,10 @@ public abstract class BsdfFixedWidthColumn<TStorage, TValue> : BsdfColumn, IFixe
 
     /// <summary>The value of <paramref name="row"/>, or null when it is missing.</summary>
     /// <param name="row">The row.</param>
+    /// <exception cref="BsdfException">
+    /// The stored number stands for a value .NET cannot represent (a date or time outside the years 1 to 9999, a time of
+    /// day outside one day); <see cref="Values"/> still holds it.
+    /// </exception>
     public TValue? this[int row] => IsValid(row) ? ToValue(_values[row]) : null;
 
     /// <summary>The storage, for the encoder (never modified).</summary>

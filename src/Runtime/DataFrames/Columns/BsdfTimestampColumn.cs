@@ -86,6 +86,6 @@ public sealed class BsdfTimestampColumn : BsdfFixedWidthColumn<long, DateTimeOff
             : throw new InvalidOperationException($"Row {row} of the {Type} column is missing");
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentOutOfRangeException">The value is outside the years 1 to 9999 (read <c>Values</c> for the raw number).</exception>
+    /// <exception cref="BsdfException">The value is outside the years 1 to 9999 (read <c>Values</c> for the raw number).</exception>
     private protected override DateTimeOffset ToValue(long stored) => EpochTime.ToInstant(stored, Unit);
 }

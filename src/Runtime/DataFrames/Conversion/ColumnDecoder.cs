@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using BsdfGen.Codecs.Lz4;
 using BsdfGen.DataFrames.Documents;
 using BsdfGen.Limits;
+using BsdfGen.Wire;
 
 namespace BsdfGen.DataFrames.Conversion;
 
@@ -71,7 +72,7 @@ internal readonly ref struct ColumnDecoder
 
         if (column.Length > _options.MaxFrameRows)
         {
-            throw Error(document, path, $"the column has {column.Length} rows, over the limit of {_options.MaxFrameRows} (BsdfOptions.MaxFrameRows lifts it)");
+            throw LimitError(document, path, $"the column has {column.Length} rows, over the limit of {_options.MaxFrameRows}", nameof(BsdfOptions.MaxFrameRows));
         }
 
         return column;
@@ -81,6 +82,9 @@ internal readonly ref struct ColumnDecoder
 
     private static BsdfException Error(DocumentNode node, string path, string message) =>
         node.Offset >= 0 ? new BsdfException($"{Where(path)}: {message}", node.Offset) : new BsdfException($"{Where(path)}: {message}");
+
+    private static BsdfException LimitError(DocumentNode node, string path, string message, string option) =>
+        BsdfThrow.LimitError($"{Where(path)}: {message}", option, node.Offset);
 
     private static DocumentMap Map(DocumentNode node, string path, string what) =>
         node as DocumentMap ?? throw Error(node, path, $"expected {what} (a mapping) but found {node.Description}");
@@ -102,7 +106,7 @@ internal readonly ref struct ColumnDecoder
         var rows = Count(node, key, path, 0);
         return rows <= _options.MaxFrameRows
             ? rows
-            : throw Error(node, path, $"'{key}' declares {rows} rows, over the limit of {_options.MaxFrameRows} (BsdfOptions.MaxFrameRows lifts it)");
+            : throw LimitError(node, path, $"'{key}' declares {rows} rows, over the limit of {_options.MaxFrameRows}", nameof(BsdfOptions.MaxFrameRows));
     }
 
     private static DocumentBinary Binary(DocumentMap document, string key, string path)
@@ -211,7 +215,7 @@ internal readonly ref struct ColumnDecoder
 
         if (declared > _options.MaxBlobSize)
         {
-            throw Error(node, path, $"the {what} buffer declares {declared} bytes, over the limit of {_options.MaxBlobSize} (BsdfOptions.MaxBlobSize lifts it)");
+            throw LimitError(node, path, $"the {what} buffer declares {declared} bytes, over the limit of {_options.MaxBlobSize}", nameof(BsdfOptions.MaxBlobSize));
         }
 
         DecodeBudget.Charge(declared, _options, $"{Where(path)}'s {what} buffer", node.Offset);
