@@ -80,6 +80,7 @@ public sealed class BsdfTimestampColumn : BsdfFixedWidthColumn<long, DateTimeOff
     /// </summary>
     /// <param name="row">The row, which must hold a value.</param>
     /// <exception cref="InvalidOperationException">The row is missing.</exception>
+    /// <exception cref="BsdfException">The value is outside the years 1 to 9999 (read <c>Values</c> for the raw number).</exception>
     public DateTime GetDateTime(int row) =>
         this[row] is { } instant
             ? DateTimeInstants.FromStored(instant, wallClock: TimeZone is null)
