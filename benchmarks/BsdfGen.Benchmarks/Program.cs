@@ -56,7 +56,7 @@ foreach (var (serializer, small, medium) in payloads)
 }
 
 var lz4Sizes = Lz4Benchmarks.CompressedSizes();
-Console.WriteLine($"LZ4: {lz4Sizes.Input:N0} bytes -> {lz4Sizes.Native:N0} (liblz4), {lz4Sizes.Managed:N0} (managed)");
+Console.WriteLine($"LZ4: {lz4Sizes.Input:N0} bytes -> {lz4Sizes.Native:N0} (liblz4), {lz4Sizes.K4os:N0} (K4os)");
 
 var config = Suite.Config(isShort, Path.Combine(results, "BenchmarkDotNet"));
 var summaries = BenchmarkSwitcher.FromTypes(Suite.Types).Run(benchmarkArgs, config).ToList();
