@@ -6,7 +6,7 @@ namespace BsdfGen.Generator.Diagnostics
     internal static class BsdfDiagnostics
     {
         private const string Category = "BsdfGen";
-        private const string HelpRoot = "https://github.com/bsdfgen/bsdfgen/blob/main/docs/diagnostics/";
+        private const string HelpRoot = ProjectLinks.Repository + "/blob/main/docs/diagnostics/";
 
         public static readonly DiagnosticDescriptor NotPartial = Error(
             "BSDF001", "Contract type must be partial",
