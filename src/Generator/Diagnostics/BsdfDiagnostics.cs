@@ -68,6 +68,10 @@ namespace BsdfGen.Generator.Diagnostics
             "BSDF015", "Member is written but never read back",
             "'{0}' is written but cannot be set when decoding: it has no setter and no constructor parameter sets it (mark the constructor to use with [BsdfConstructor], add a setter or init accessor, or [BsdfIgnore] it)");
 
+        public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
+            "BSDF017", "C# version too old for BsdfGen",
+            "BsdfGen's generated serializers need C# {1} or later, but this project compiles with C# {0}, so none were generated for its {2} [BsdfContract] type(s); set <LangVersion> to {1} or later (the default of the .NET 7 and later SDKs is enough)");
+
         private static DiagnosticDescriptor Warning(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
 
