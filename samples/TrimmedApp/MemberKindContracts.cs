@@ -61,17 +61,7 @@ public partial class EveryKind
 }
 
 [BsdfContract]
-public readonly partial struct Point
-{
-    public Point(double x, double y)
-    {
-        X = x;
-        Y = y;
-    }
-
-    public double X { get; }
-    public double Y { get; }
-}
+public readonly partial record struct Point(double X, double Y);
 
 [BsdfContract]
 public partial class Box<T>
