@@ -3,10 +3,36 @@ using System.Text;
 
 namespace BsdfGen.Cli.Tests.Infrastructure;
 
-/// <summary>Runs the built tool (<c>bsdf.dll</c>, copied next to the test assembly) as a separate process.</summary>
+/// <summary>
+/// Runs the tool under test as a separate process: the executable that <see cref="ExecutableVariable"/> names (such as
+/// a Native AOT <c>bsdf</c>), or else the built <c>bsdf.dll</c> (copied next to the test assembly) through dotnet.
+/// </summary>
 public static class CliProcess
 {
+    public const string ExecutableVariable = "BSDF_CLI_EXECUTABLE";
+
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>The executable <see cref="ExecutableVariable"/> names, or null to run the built <c>bsdf.dll</c>.</summary>
+    public static string? Executable
+    {
+        get
+        {
+            var path = Environment.GetEnvironmentVariable(ExecutableVariable);
+            if (string.IsNullOrEmpty(path))
+            {
+                return null;
+            }
+
+            path = Path.GetFullPath(path);
+            if (!File.Exists(path))
+            {
+                Assert.Fail($"{ExecutableVariable} names {path}, which does not exist");
+            }
+
+            return path;
+        }
+    }
 
     public static string ToolPath
     {
@@ -45,7 +71,8 @@ public static class CliProcess
     /// <summary>Starts the tool and returns at once (its standard streams are redirected).</summary>
     public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var executable = Executable;
+        var start = new ProcessStartInfo(executable ?? DotnetHost())
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -55,7 +82,11 @@ public static class CliProcess
             StandardOutputEncoding = new UTF8Encoding(false),
             StandardErrorEncoding = new UTF8Encoding(false),
         };
-        start.ArgumentList.Add(ToolPath);
+        if (executable is null)
+        {
+            start.ArgumentList.Add(ToolPath);
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
