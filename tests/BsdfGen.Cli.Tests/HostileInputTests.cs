@@ -36,7 +36,8 @@ public sealed class HostileInputTests : IDisposable
     public void The_memory_sized_budget_stops_a_bomb_in_a_process_with_a_small_heap()
     {
         File.WriteAllBytes(_dir["bomb.bsdf"], ZlibBomb(6, 100 * MiB));
-        var smallHeap = new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x20000000" };
+        // 512 MiB, in hex without a 0x prefix: the form both the JIT runtime and Native AOT's runtime read.
+        var smallHeap = new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "20000000" };
         var result = CliProcess.Run(_dir.Path, smallHeap, "convert", "bomb.bsdf", "out.bsdf", "--max-decoded=memory");
         Assert.Contains("BsdfOptions.MaxDecodedBytes", result.AssertError());
         Assert.Contains("268435456", result.Error);
