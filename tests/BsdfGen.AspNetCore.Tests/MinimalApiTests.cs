@@ -16,14 +16,8 @@ public sealed class MinimalApiTests(ServiceHostFixture fixture) : IClassFixture<
     private HttpClient Client => fixture.Host.Client;
 
     [Fact]
-    public async Task Posting_an_order_answers_a_BSDF_receipt_with_the_status_asked_for()
-    {
-        using var response = await Client.PostAsBsdfAsync("/orders", Order);
-
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal(BsdfContent.MediaType, response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(new OrderReceipt(12, 13.5, 2, "accepted"), await response.Content.ReadFromBsdfAsync<OrderReceipt>());
-    }
+    public async Task Posting_an_order_answers_a_BSDF_receipt_with_the_status_asked_for() =>
+        Assert.Equal(new OrderReceipt(12, 13.5, 2, "accepted"), await BsdfExchange.PostOrderAsync(Client, "/orders", Order, HttpStatusCode.Created));
 
     [Fact]
     public async Task A_typed_result_is_read_with_GetFromBsdfAsync() =>
