@@ -71,6 +71,7 @@ public abstract class BsdfColumn
 
     /// <summary>The value of <paramref name="row"/> as an object (null when missing). Prefer the typed accessors of the concrete class.</summary>
     /// <param name="row">The row.</param>
+    /// <exception cref="BsdfException">A date, timestamp or time column holds a number outside what .NET's types hold (years 1 to 9999, a time of day within one day); the column's raw <c>Values</c> still give it.</exception>
     public abstract object? GetValue(int row);
 
     /// <summary>

@@ -106,7 +106,7 @@ public class ColumnModelTests
         Assert.Equal(-1, dates.Values[0]);
         Assert.Equal(new DateOnly(1969, 12, 31), dates[0]);
         Assert.Null(dates[1]);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new BsdfDateColumn([int.MaxValue])[0]);
+        Assert.Throws<BsdfException>(() => new BsdfDateColumn([int.MaxValue])[0]);
 
         var instant = new DateTimeOffset(2024, 2, 29, 12, 0, 0, TimeSpan.FromHours(2)).AddTicks(1234567);
         var micros = BsdfTimestampColumn.FromInstants([instant]);
@@ -117,14 +117,14 @@ public class ColumnModelTests
         Assert.Null(nanos.TimeZone);
         Assert.Equal(instant, nanos[0]);
         Assert.Equal(-1, BsdfTimestampColumn.FromDateTimes([DateTime.UnixEpoch.AddTicks(-1)])[0]!.Value.Ticks - DateTime.UnixEpoch.Ticks + 9);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new BsdfTimestampColumn([long.MaxValue], BsdfTimeUnit.Seconds)[0]);
+        Assert.Throws<BsdfException>(() => new BsdfTimestampColumn([long.MaxValue], BsdfTimeUnit.Seconds)[0]);
 
         var noon = new TimeOnly(12, 30, 15).Add(TimeSpan.FromTicks(7));
         Assert.Equal(noon, BsdfTimeColumn.FromTimes([noon])[0]);
         Assert.Equal(new TimeOnly(12, 30, 15), BsdfTimeColumn.FromTimes([noon], BsdfTimeUnit.Seconds)[0]);
         Assert.Equal(45015L, BsdfTimeColumn.FromTimes([noon], BsdfTimeUnit.Seconds).Values[0]);
         Assert.Throws<ArgumentException>(() => new BsdfTimeColumn([1L << 40], BsdfTimeUnit.Milliseconds));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new BsdfTimeColumn([-1], BsdfTimeUnit.Seconds)[0]);
+        Assert.Throws<BsdfException>(() => new BsdfTimeColumn([-1], BsdfTimeUnit.Seconds)[0]);
 
         var milliseconds = BsdfDateMillisecondsColumn.FromDateTimes([new DateTime(2000, 1, 1, 1, 2, 3, 40)]);
         Assert.Equal(946688523040L, milliseconds.Values[0]);

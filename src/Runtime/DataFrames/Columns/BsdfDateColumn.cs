@@ -30,11 +30,11 @@ public sealed class BsdfDateColumn : BsdfFixedWidthColumn<int, DateOnly>
     public static BsdfDateColumn FromDates(ReadOnlySpan<DateOnly?> dates) => new(NullableValues.Split(dates, ToDays, out var validity), validity);
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentOutOfRangeException">The day is outside the years 1 to 9999 (read <c>Values</c> for the raw number).</exception>
+    /// <exception cref="BsdfException">The day is outside the years 1 to 9999 (read <c>Values</c> for the raw number).</exception>
     private protected override DateOnly ToValue(int stored) =>
         stored is >= -EpochTime.EpochDayNumber and <= 2932896 // 9999-12-31
             ? DateOnly.FromDayNumber(EpochTime.EpochDayNumber + stored)
-            : throw new ArgumentOutOfRangeException(nameof(stored), stored, "The day is outside the range of DateOnly; read the raw Values instead");
+            : throw new BsdfException($"Day {stored} since the epoch is outside the range of DateOnly; read the raw Values instead");
 
     private static int ToDays(DateOnly date) => date.DayNumber - EpochTime.EpochDayNumber;
 }

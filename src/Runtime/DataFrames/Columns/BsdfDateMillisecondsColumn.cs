@@ -31,7 +31,7 @@ public sealed class BsdfDateMillisecondsColumn : BsdfFixedWidthColumn<long, Date
         new(NullableValues.Split(values, ToMilliseconds, out var validity), validity);
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentOutOfRangeException">The value is outside the years 1 to 9999 (read <c>Values</c> for the raw number).</exception>
+    /// <exception cref="BsdfException">The value is outside the years 1 to 9999 (read <c>Values</c> for the raw number).</exception>
     private protected override DateTime ToValue(long stored) => EpochTime.ToInstant(stored, BsdfTimeUnit.Milliseconds).UtcDateTime;
 
     private static long ToMilliseconds(DateTime value) => EpochTime.SinceEpoch(value.Ticks, BsdfTimeUnit.Milliseconds);

@@ -56,7 +56,7 @@ public sealed class BsdfTimeColumn : BsdfFixedWidthColumn<long, TimeOnly>
     internal static bool IsStoredAs32Bits(BsdfTimeUnit unit) => unit is BsdfTimeUnit.Seconds or BsdfTimeUnit.Milliseconds;
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentOutOfRangeException">The value is not within one day (read <c>Values</c> for the raw number).</exception>
+    /// <exception cref="BsdfException">The value is not within one day (read <c>Values</c> for the raw number).</exception>
     private protected override TimeOnly ToValue(long stored)
     {
         try
@@ -65,7 +65,7 @@ public sealed class BsdfTimeColumn : BsdfFixedWidthColumn<long, TimeOnly>
         }
         catch (Exception error) when (error is OverflowException or ArgumentOutOfRangeException)
         {
-            throw new ArgumentOutOfRangeException($"{stored} {BsdfColumnType.UnitSuffix(Unit)} is not a time of day; read the raw Values instead", error);
+            throw new BsdfException($"{stored} {BsdfColumnType.UnitSuffix(Unit)} is not a time of day; read the raw Values instead");
         }
     }
 }

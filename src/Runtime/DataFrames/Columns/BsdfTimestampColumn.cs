@@ -64,6 +64,6 @@ public sealed class BsdfTimestampColumn : BsdfFixedWidthColumn<long, DateTimeOff
         new(NullableValues.Split(values, value => EpochTime.SinceEpoch(value.Ticks, unit), out var validity), unit, null, validity);
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentOutOfRangeException">The value is outside the years 1 to 9999 (read <c>Values</c> for the raw number).</exception>
+    /// <exception cref="BsdfException">The value is outside the years 1 to 9999 (read <c>Values</c> for the raw number).</exception>
     private protected override DateTimeOffset ToValue(long stored) => EpochTime.ToInstant(stored, Unit);
 }
