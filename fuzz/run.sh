@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one target (or "all", each in turn) for a fixed time with AFL++ and SharpFuzz.
 #   fuzz/run.sh TARGET SECONDS     TARGET: decode deserialize open stream frame lz4 json, or all
-# Builds the fuzz project, instruments BsdfGen.dll and bsdf.dll, seeds a corpus from ../shared/vectors plus the
+# Builds the fuzz project, instruments BsdfGen.dll, bsdf.dll (the CLI) and the generated contract readers, seeds a corpus from ../shared/vectors plus the
 # target's hand-made seeds, runs afl-fuzz, prints executions and coverage, and exits 1 on any crash or hang
 # (each crash is replayed to show its exception and stack trace).
 # Environment: FUZZ_OUT (work folder, default fuzz/out), FUZZ_RESUME=1 (continue a previous campaign's queue
@@ -18,7 +18,7 @@ seconds=$2
 fuzz_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz_dir")
 vectors="$root/../shared/vectors"
-out=${FUZZ_OUT:-$fuzz_dir/out}
+out=$(realpath -m "${FUZZ_OUT:-$fuzz_dir/out}")
 bin="$out/bin"
 plain="$out/plain"
 
@@ -28,11 +28,21 @@ command -v afl-fuzz >/dev/null || { echo "error: afl-fuzz not found (apt-get ins
 # Build and instrument once per run: instrumenting rewrites the assemblies in place. Instrumented code runs only
 # under afl-fuzz, so seeds are written and crashes replayed with the plain build.
 rm -rf "$bin" "$plain"
-(cd "$fuzz_dir" && dotnet tool restore >/dev/null)
-dotnet publish "$fuzz_dir/BsdfGen.Fuzz/BsdfGen.Fuzz.csproj" -c Release -o "$plain" --nologo -v quiet >/dev/null
+mkdir -p "$out"
+build_log="$out/build.log"
+quietly() {
+  if ! "$@" >"$build_log" 2>&1; then
+    echo "error: '$*' failed:" >&2
+    tail -n 30 "$build_log" >&2
+    exit 1
+  fi
+}
+cd "$fuzz_dir"
+quietly dotnet tool restore
+quietly dotnet publish BsdfGen.Fuzz/BsdfGen.Fuzz.csproj -c Release -o "$plain" --nologo
 cp -r "$plain" "$bin"
-for assembly in BsdfGen.dll bsdf.dll; do
-  (cd "$fuzz_dir" && dotnet sharpfuzz "$bin/$assembly" >/dev/null)
+for assembly in BsdfGen.dll bsdf.dll BsdfGen.Fuzz.Contracts.dll; do
+  quietly dotnet sharpfuzz "$bin/$assembly"
 done
 
 if [ "$target_arg" = all ]; then
