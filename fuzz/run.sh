@@ -76,7 +76,8 @@ stat_of() { awk -F' *: *' -v key="$1" '$1 == key { print $2 }' "$2"; }
 failed=0
 for name in "${targets[@]}"; do
   work="$out/$name"
-  mkdir -p "$work"
+  rm -rf "$work/files"
+  mkdir -p "$work/files"
   if [ "${FUZZ_RESUME:-0}" = 1 ] && [ -d "$work/findings/default/queue" ]; then
     input=-
   else
@@ -97,7 +98,7 @@ for name in "${targets[@]}"; do
   status=0
   AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
     AFL_FORKSRV_INIT_TMOUT=120000 AFL_FAST_CAL=1 AFL_AUTORESUME=1 AFL_NO_CRASH_README=1 \
-    AFL_TARGET_ENV="DOTNET_GCHeapHardLimit=${FUZZ_HEAP_LIMIT:-0x80000000} DOTNET_TieredPGO=0" \
+    AFL_TARGET_ENV="DOTNET_GCHeapHardLimit=${FUZZ_HEAP_LIMIT:-0x80000000} BSDFGEN_FUZZ_FILES=$work/files" \
     afl-fuzz -i "$input" -o "$work/findings" -V "$seconds" -t "${FUZZ_TIMEOUT_MS:-10000}" -m none "${dictionary[@]}" \
       -- dotnet "$bin/BsdfGen.Fuzz.dll" "$name" >"$work/afl.log" 2>&1 || status=$?
 

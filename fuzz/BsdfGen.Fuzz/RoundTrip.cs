@@ -33,4 +33,18 @@ internal static class RoundTrip
             throw new FuzzFindingException($"Bytes serialized from a {typeof(T).Name} that was read did not deserialize: {error.Message}");
         }
     }
+
+    /// <summary>Writes a frame as BSON and reads it back.</summary>
+    public static void Bson(BsdfDataFrame frame)
+    {
+        var bytes = BsdfDataFrameBson.ToBson(frame);
+        try
+        {
+            BsdfDataFrameBson.FromBson(bytes);
+        }
+        catch (BsdfException error)
+        {
+            throw new FuzzFindingException($"BSON written from a frame that was read did not read back: {error.Message}");
+        }
+    }
 }

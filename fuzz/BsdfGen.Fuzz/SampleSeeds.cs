@@ -25,6 +25,7 @@ internal static class SampleSeeds
     public static IEnumerable<KeyValuePair<string, byte[]>> Frames()
     {
         yield return new("frame.bsdf", Bsdf.Encode(Frame()));
+        yield return new("frame.bson", BsdfDataFrameBson.ToBson(Frame()));
     }
 
     public static IEnumerable<KeyValuePair<string, byte[]>> Lz4Blocks()

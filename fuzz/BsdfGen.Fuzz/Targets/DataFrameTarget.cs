@@ -2,12 +2,15 @@ using BsdfGen.Wire;
 
 namespace BsdfGen.Fuzz.Targets;
 
-/// <summary>The data frame decoder (<c>BsdfDataFrame.ReadFrom</c>), every cell read, then a round trip.</summary>
+/// <summary>
+/// The data frame decoders: <c>BsdfDataFrame.ReadFrom</c> (the <c>dataframe</c> extension) and
+/// <c>BsdfDataFrameBson.FromBson</c>, every cell read, then a round trip.
+/// </summary>
 internal static class DataFrameTarget
 {
     public static FuzzTarget Create() => new(
         "frame",
-        "BsdfDataFrame.ReadFrom after the header, every cell and the last row read, then encoded and decoded again",
+        "BsdfDataFrame.ReadFrom after the header and BsdfDataFrameBson.FromBson, every cell and the last row read, then a round trip",
         [
             data =>
             {
@@ -16,6 +19,12 @@ internal static class DataFrameTarget
                 var frame = BsdfDataFrame.ReadFrom(ref reader, FuzzOptions.Eager);
                 ValueWalker.TouchFrame(frame);
                 RoundTrip.Dynamic(frame);
+            },
+            data =>
+            {
+                var frame = BsdfDataFrameBson.FromBson(data, FuzzOptions.Eager);
+                ValueWalker.TouchFrame(frame);
+                RoundTrip.Bson(frame);
             },
         ],
         error => error is BsdfException,

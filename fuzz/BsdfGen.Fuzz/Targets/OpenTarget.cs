@@ -3,8 +3,9 @@ namespace BsdfGen.Fuzz.Targets;
 /// <summary><c>Bsdf.Open</c> (memory-mapped, lazy blobs and streams) and <c>Bsdf.Follow</c> on the input written to a file.</summary>
 internal static class OpenTarget
 {
-    // One file per process, rewritten for each input.
-    private static readonly string InputPath = Path.Combine(Path.GetTempPath(), $"bsdfgen-fuzz-{Environment.ProcessId}.bsdf");
+    // One file per process, rewritten for each input, in the folder run.sh gives (a killed process cannot delete it).
+    private static readonly string InputPath = Path.Combine(
+        Environment.GetEnvironmentVariable("BSDFGEN_FUZZ_FILES") ?? Path.GetTempPath(), $"bsdfgen-fuzz-{Environment.ProcessId}.bsdf");
 
     public static FuzzTarget Create() => new(
         "open",
