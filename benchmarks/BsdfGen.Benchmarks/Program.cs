@@ -11,9 +11,16 @@ using BsdfGen.Benchmarks.Reporting.Charts;
 
 // dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks [-- --short] [BenchmarkDotNet arguments, e.g. --filter *Lz4*]
 // dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks -- --check   (the DTO and array targets in one process)
+// dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks -- --startup NATIVE_BSDF   (native bsdf vs the Python CLI)
 if (args.Contains("--check"))
 {
     return SameProcessCheck.Run(Console.Out);
+}
+
+if (Array.IndexOf(args, "--startup") is var startupAt and >= 0)
+{
+    var native = startupAt + 1 < args.Length ? args[startupAt + 1] : Path.Combine(RepositoryRoot(), "artifacts", "native-cli", "bsdf");
+    return StartupCheck.Run(Console.Out, native, Path.Combine(RepositoryRoot(), "..", "shared"));
 }
 
 var isShort = args.Contains("--short");
@@ -56,7 +63,7 @@ foreach (var (serializer, small, medium) in payloads)
 }
 
 var lz4Sizes = Lz4Benchmarks.CompressedSizes();
-Console.WriteLine($"LZ4: {lz4Sizes.Input:N0} bytes -> {lz4Sizes.Native:N0} (liblz4), {lz4Sizes.Managed:N0} (managed)");
+Console.WriteLine($"LZ4: {lz4Sizes.Input:N0} bytes -> {lz4Sizes.Native:N0} (liblz4), {lz4Sizes.K4os:N0} (K4os)");
 
 var config = Suite.Config(isShort, Path.Combine(results, "BenchmarkDotNet"));
 var summaries = BenchmarkSwitcher.FromTypes(Suite.Types).Run(benchmarkArgs, config).ToList();

@@ -11,10 +11,12 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
 
     public void Warn(string message) => Error.WriteLine(WarningPrefix + OneLine(message));
 
-    /// <summary>Options that route the runtime's warnings to <see cref="Error"/>, except those <paramref name="ignore"/> selects.</summary>
-    public BsdfOptions OptionsWithWarnings(Func<BsdfWarning, bool>? ignore = null) => BsdfOptions.Default with
+    /// <summary>
+    /// The reading options (<paramref name="reading"/>, or <see cref="CliLimits.Reading"/>) with the runtime's warnings routed
+    /// to <see cref="Error"/>, except those <paramref name="ignore"/> selects.
+    /// </summary>
+    public BsdfOptions OptionsWithWarnings(Func<BsdfWarning, bool>? ignore = null, BsdfOptions? reading = null) => (reading ?? CliLimits.Reading) with
     {
-        MaxDepth = CliLimits.MaxNesting,
         Warning = warning =>
         {
             if (ignore is null || !ignore(warning))

@@ -1,6 +1,9 @@
+using BsdfGen.Generator.Diagnostics;
 using BsdfGen.Generator.Emitting;
+using BsdfGen.Generator.Model;
 using BsdfGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace BsdfGen.Generator
@@ -9,6 +12,8 @@ namespace BsdfGen.Generator
     /// Writes a reflection-free serializer for every <c>[BsdfContract]</c> type. Pipeline: the parser turns
     /// each attributed type into a value-equatable model (cached between edits), the emitter turns a model
     /// into source, and diagnostics are reported from a separate output so they never disturb the cache.
+    /// Generated code needs C# 11 (static abstract interface members): under an older language version nothing is
+    /// generated and one BSDF017 is reported instead.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class BsdfContractGenerator : IIncrementalGenerator
@@ -19,9 +24,16 @@ namespace BsdfGen.Generator
         /// <summary>The tracking name of the model step (for incremental tests).</summary>
         public const string ModelStep = "BsdfContractModel";
 
+        /// <summary>The oldest C# version the generated code compiles with.</summary>
+        public const LanguageVersion RequiredLanguageVersion = LanguageVersion.CSharp11;
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            var languageVersion = context.ParseOptionsProvider.Select(static (options, _) =>
+                options is CSharpParseOptions csharp ? csharp.LanguageVersion : RequiredLanguageVersion);
+            var supported = languageVersion.Select(static (version, _) => version >= RequiredLanguageVersion);
+
             var parsed = context.SyntaxProvider.ForAttributeWithMetadataName(
                     "BsdfGen.BsdfContractAttribute",
                     static (node, _) => node is TypeDeclarationSyntax,
@@ -31,20 +43,46 @@ namespace BsdfGen.Generator
             var models = parsed.Select(static (result, _) => result.Model)
                 .WithTrackingName(ModelStep);
 
-            context.RegisterSourceOutput(models, static (output, model) =>
+            context.RegisterSourceOutput(models.Combine(supported), static (output, pair) =>
             {
-                if (model is not null)
+                if (pair.Left is { } model && pair.Right)
                 {
                     output.AddSource(model.HintName, ContractEmitter.Emit(model));
                 }
             });
 
-            context.RegisterSourceOutput(parsed.Select(static (result, _) => result.Diagnostics), static (output, diagnostics) =>
+            context.RegisterSourceOutput(parsed.Select(static (result, _) => result.Diagnostics).Combine(supported), static (output, pair) =>
             {
-                foreach (var diagnostic in diagnostics)
+                if (!pair.Right)
+                {
+                    return;
+                }
+
+                foreach (var diagnostic in pair.Left)
                 {
                     output.ReportDiagnostic(diagnostic.ToDiagnostic());
                 }
+            });
+
+            var contractNames = context.SyntaxProvider.ForAttributeWithMetadataName(
+                    "BsdfGen.BsdfContractAttribute",
+                    static (node, _) => node is TypeDeclarationSyntax,
+                    static (attributed, _) => LocationInfo.From(((TypeDeclarationSyntax)attributed.TargetNode).Identifier.GetLocation()))
+                .Collect();
+            context.RegisterSourceOutput(contractNames.Combine(languageVersion), static (output, pair) =>
+            {
+                var (contracts, version) = pair;
+                if (contracts.IsEmpty || version >= RequiredLanguageVersion)
+                {
+                    return;
+                }
+
+                output.ReportDiagnostic(Diagnostic.Create(
+                    BsdfDiagnostics.LanguageVersionTooOld,
+                    contracts[0]?.ToLocation(),
+                    version.ToDisplayString(),
+                    RequiredLanguageVersion.ToDisplayString(),
+                    contracts.Length));
             });
         }
     }

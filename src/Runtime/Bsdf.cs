@@ -115,6 +115,12 @@ public static class Bsdf
     /// <param name="options">Options; the defaults when null.</param>
     public static T Deserialize<T>(byte[] data, BsdfOptions? options = null) => For(options).Deserialize<T>(data);
 
+    /// <summary>Deserializes a typed value from bytes in one or more segments (as pipes and gRPC deliver them).</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="data">The bytes, header included.</param>
+    /// <param name="options">Decoding options; the defaults when null.</param>
+    public static T Deserialize<T>(System.Buffers.ReadOnlySequence<byte> data, BsdfOptions? options = null) => For(options).Deserialize<T>(data);
+
     /// <summary>Deserializes a typed value from the rest of a stream.</summary>
     /// <typeparam name="T">The type to read.</typeparam>
     /// <param name="stream">The stream.</param>

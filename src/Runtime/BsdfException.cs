@@ -38,4 +38,10 @@ public class BsdfException : Exception
 
     /// <summary>True when the input ended before a value was complete (a cut-off file).</summary>
     public bool IsTruncation { get; init; }
+
+    /// <summary>
+    /// The <see cref="BsdfOptions"/> property whose limit the input went over (e.g. <c>"MaxDecodedBytes"</c>): raising
+    /// it lets the input decode. Null when the input is malformed rather than too large.
+    /// </summary>
+    public string? Limit { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BsdfGen.Limits;
 
 namespace BsdfGen;
 
@@ -22,6 +23,25 @@ public sealed record BsdfOptions
 {
     /// <summary>The default options (as the reference implementation's defaults).</summary>
     public static BsdfOptions Default { get; } = new();
+
+    /// <summary>
+    /// The options for data from outside (files, uploads, the network): every limit set so that decoding any input
+    /// costs at most a small multiple of its length plus about 64 MiB — nesting 64 deep, 64 MiB decoded beyond the
+    /// input in total (<see cref="MaxDecodedBytes"/>) and per blob, 16 Mi items per list or mapping and rows per data
+    /// frame, 16 MiB per string. Going over a limit is a <see cref="BsdfException"/> naming the option that lifts it;
+    /// derive variations with <c>with</c>.
+    /// </summary>
+    public static BsdfOptions Untrusted { get; } = new()
+    {
+        MaxDepth = 64,
+        MaxBlobSize = UntrustedDecodedBytes,
+        MaxDecodedBytes = UntrustedDecodedBytes,
+        MaxCollectionCount = 1 << 24,
+        MaxFrameRows = 1 << 24,
+        MaxStringLength = 16 << 20,
+    };
+
+    private const long UntrustedDecodedBytes = 64L << 20;
 
     /// <summary>Compression for byte arrays and arrays written as blobs (not for <see cref="BsdfBlob"/>, which carries its own). Default none.</summary>
     public BsdfCompression Compression { get; init; } = BsdfCompression.None;
@@ -64,6 +84,27 @@ public sealed record BsdfOptions
     public long MaxBlobSize { get; init; } = Array.MaxLength;
 
     /// <summary>
+    /// The most bytes one decoding call may produce beyond its input, summed over the call: decompressed blob data
+    /// and data frame buffers, each checked against what is left before it is allocated (a lazy blob read on its own
+    /// is checked alone). Default: half the memory the process may use
+    /// (<see cref="GCMemoryInfo.TotalAvailableMemoryBytes"/>, at least 64 MiB), so that no input makes decoding run
+    /// out of memory; <see cref="Untrusted"/>: 64 MiB.
+    /// </summary>
+    public long MaxDecodedBytes { get; init; } = DecodeBudget.DefaultLimit;
+
+    /// <summary>
+    /// The most items in one list or mapping read into memory (default: no limit beyond the input's length). Typed
+    /// lists and dictionaries check it for counts written in the long form (over 250 items).
+    /// </summary>
+    public long MaxCollectionCount { get; init; } = long.MaxValue;
+
+    /// <summary>The most rows (and values of one column) in a data frame (default: the largest .NET array).</summary>
+    public int MaxFrameRows { get; init; } = Array.MaxLength;
+
+    /// <summary>The longest string or mapping key read into the dynamic model, in UTF-8 bytes (default: the largest .NET array).</summary>
+    public int MaxStringLength { get; init; } = Array.MaxLength;
+
+    /// <summary>
     /// Receives warnings (a newer minor version, an unknown extension, a cut-off stream item).
     /// When null they go to <see cref="Trace.TraceWarning(string)"/>.
     /// </summary>
@@ -100,6 +141,16 @@ public sealed record BsdfOptions
         if (MaxBlobSize < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxBlobSize), MaxBlobSize, "MaxBlobSize must not be negative");
+        }
+
+        if (MaxDecodedBytes < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxDecodedBytes), MaxDecodedBytes, "MaxDecodedBytes must not be negative");
+        }
+
+        if (MaxCollectionCount < 0 || MaxFrameRows < 0 || MaxStringLength < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxCollectionCount), "MaxCollectionCount, MaxFrameRows and MaxStringLength must not be negative");
         }
     }
 }

@@ -175,9 +175,14 @@ public sealed class BsdfSerializer
     {
         ArgumentNullException.ThrowIfNull(stream);
         var origin = stream.CanSeek ? stream.Position : 0;
+        if (stream.CanSeek)
+        {
+            CheckFitsInMemory(stream.Length - origin);
+        }
+
         if (Options.LazyBlobs && stream.CanSeek)
         {
-            var bytes = new byte[checked((int)(stream.Length - origin))];
+            var bytes = new byte[(int)(stream.Length - origin)];
             stream.ReadExactly(bytes);
             var source = new DecodeSource(bytes, origin, new StreamBlobStorage(stream), null);
             var lazyReader = new BsdfReader(bytes, origin);
@@ -193,10 +198,23 @@ public sealed class BsdfSerializer
 
     /// <summary>Reads and decodes a whole file.</summary>
     /// <param name="path">The file.</param>
+    /// <exception cref="BsdfException">The file is larger than one .NET array (2 GiB): use <see cref="Open"/> instead.</exception>
     public object? Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        CheckFitsInMemory(new FileInfo(path).Length);
         return Decode(File.ReadAllBytes(path));
+    }
+
+    /// <summary>Fails clearly for input that one array cannot hold, pointing to the APIs that read any size.</summary>
+    private static void CheckFitsInMemory(long length)
+    {
+        if (length > Array.MaxLength)
+        {
+            throw new BsdfException(
+                $"The data is {length} bytes, more than one .NET array holds ({Array.MaxLength}): open the file with Bsdf.Open "
+                + "(memory-mapped, any size), or read its list stream with Bsdf.Follow or Bsdf.ReadStreamAsync");
+        }
     }
 
     /// <summary>Opens a file for lazy access (blobs read on demand, optionally edited in place).</summary>
@@ -273,6 +291,15 @@ public sealed class BsdfSerializer
     /// <param name="data">The bytes, header included.</param>
     public T Deserialize<T>(byte[] data) => Deserialize<T>(data.AsSpan());
 
+    /// <summary>Deserializes a typed value from bytes in one or more segments (as pipes and gRPC deliver them).</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="data">The bytes, header included.</param>
+    public T Deserialize<T>(ReadOnlySequence<byte> data)
+    {
+        var reader = new BsdfReader(data);
+        return ReadTyped<T>(ref reader);
+    }
+
     /// <summary>Deserializes a typed value from the rest of a stream.</summary>
     /// <typeparam name="T">The type to read.</typeparam>
     /// <param name="stream">The stream.</param>
@@ -340,9 +367,15 @@ public sealed class BsdfSerializer
             var result = await pipe.ReadAsync(cancellationToken).ConfigureAwait(false);
             if (result.IsCompleted || result.IsCanceled)
             {
-                var value = DeserializeSequence<T>(result.Buffer);
-                pipe.AdvanceTo(result.Buffer.End);
-                return value;
+                try
+                {
+                    return Deserialize<T>(result.Buffer);
+                }
+                finally
+                {
+                    // Consumed even when the data is invalid, so the pipe's owner can go on (a server drains the rest of a bad body).
+                    pipe.AdvanceTo(result.Buffer.End);
+                }
             }
 
             pipe.AdvanceTo(result.Buffer.Start, result.Buffer.End);
@@ -375,12 +408,6 @@ public sealed class BsdfSerializer
     /// <summary>Follows a file whose list stream is still being appended to (see <see cref="BsdfStreamFollower"/>).</summary>
     /// <param name="path">The file.</param>
     public BsdfStreamFollower Follow(string path) => new(path, Options, _extensions);
-
-    private T DeserializeSequence<T>(ReadOnlySequence<byte> data)
-    {
-        var reader = new BsdfReader(data);
-        return ReadTyped<T>(ref reader);
-    }
 
     private void WriteTyped<T>(ref BsdfWriter writer, T value)
     {

@@ -25,6 +25,8 @@ public class DiagnosticTests
         { "BSDF012", "using BsdfGen; [BsdfContract] public abstract partial class /*!*/Shape { public int A { get; set; } }" },
         { "BSDF013", "using BsdfGen; [BsdfContract] public partial class C { [BsdfProperty(\"a\")] private int /*!*/a; public int B { get => a; set => a = value; } }" },
         { "BSDF015", "using BsdfGen; [BsdfContract] public partial class C { public C() { } public C(int other) { } public double /*!*/Value { get; } public int Other { get; set; } }" },
+        { "BSDF016", "using BsdfGen; [BsdfContract(NamingPolicy = BsdfNamingPolicy.SnakeCaseLower)] public partial class C { public int FirstName { get; set; } public int /*!*/First_Name { get; set; } }" },
+        { "BSDF016", "using BsdfGen; [BsdfContract(NamingPolicy = BsdfNamingPolicy.CamelCase)] public partial class C { [BsdfProperty(\"lossValue\")] public int Loss { get; set; } public int /*!*/LossValue { get; set; } }" },
         { "BSDF014", "using BsdfGen; [BsdfContract, BsdfKnownType(typeof(Circle))] public abstract partial class Shape { } [BsdfContract(Extension = \"x.c\")] public partial class Circle : Shape { } [BsdfContract(Extension = \"x.s\")] public partial class /*!*/Square : Shape { }" },
     };
 
@@ -35,7 +37,7 @@ public class DiagnosticTests
         var (result, _) = GeneratorHarness.Run(source);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(id, diagnostic.Id);
-        Assert.Equal(string.CompareOrdinal(id, "BSDF012") >= 0 ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(id is "BSDF012" or "BSDF013" or "BSDF014" or "BSDF015" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(source.IndexOf("/*!*/", StringComparison.Ordinal) + "/*!*/".Length, diagnostic.Location.SourceSpan.Start);
         Assert.EndsWith($"docs/diagnostics/{id}.md", diagnostic.Descriptor.HelpLinkUri);
         Assert.True(File.Exists(RepositoryPaths.Combine("docs", "diagnostics", id + ".md")), $"{id} has no documentation page");

@@ -16,13 +16,18 @@ internal static class RepositoryPaths
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 
     /// <summary>A folder of the conformance vectors (<c>../shared/vectors/…</c>); fails clearly when shared/ is missing.</summary>
-    public static string Vectors(params string[] parts)
+    public static string Vectors(params string[] parts) => Shared("conformance vectors", ["vectors", .. parts]);
+
+    /// <summary>A folder of the reference implementation (<c>../shared/reference/…</c>); fails clearly when shared/ is missing.</summary>
+    public static string Reference(params string[] parts) => Shared("reference implementation", ["reference", .. parts]);
+
+    private static string Shared(string what, string[] parts)
     {
-        var folder = Path.GetFullPath(Path.Combine([Root, "..", "shared", "vectors", .. parts]));
+        var folder = Path.GetFullPath(Path.Combine([Root, "..", "shared", .. parts]));
         if (!Directory.Exists(folder))
         {
             throw new InvalidOperationException(
-                $"The conformance vectors are missing: expected {folder} (shared/ must sit beside the repository checkout)");
+                $"The {what} is missing: expected {folder} (shared/ must sit beside the repository checkout)");
         }
 
         return folder;

@@ -11,7 +11,7 @@ public sealed record RunInfo(
     string LoadAtStart,
     string LoadAtEnd,
     IReadOnlyList<(string Serializer, int Small, int Medium)> PayloadSizes,
-    (int Input, int Native, int Managed)? Lz4Sizes,
+    (int Input, int Native, int K4os)? Lz4Sizes,
     IReadOnlyList<string> Failed);
 
 /// <summary>Writes <c>summary.md</c>: targets, one row per comparison, payload sizes.</summary>
@@ -67,7 +67,7 @@ public static class SummaryWriter
                 .AppendLine("## LZ4 compressed size")
                 .AppendLine()
                 .AppendLine($"The {lz4.Input / (1 << 20)} MiB of mixed data compress to {lz4.Native:N0} bytes with liblz4 ({(double)lz4.Native / lz4.Input:P1}) "
-                    + $"and {lz4.Managed:N0} bytes with Lz4BlockCodec ({(double)lz4.Managed / lz4.Input:P1}).");
+                    + $"and {lz4.K4os:N0} bytes with K4os.Compression.LZ4 ({(double)lz4.K4os / lz4.Input:P1}).");
         }
 
         return md.ToString();

@@ -16,7 +16,18 @@ internal sealed class ConvertCommand : Command
 
         Formats currently supported are: JSON, BSDF.
 
-        Usage: bsdf convert filename1 filename2
+        Usage: bsdf convert filename1 filename2 [options]
+
+        Options:
+          --max-decoded=n - The most bytes decoding may produce beyond the size
+                            of filename1 (decompressed blobs, data frame
+                            buffers; default 67108864, 64 MiB), or "memory" for
+                            half of what the process may use. Files are read
+                            as untrusted data: a file that needs more is an
+                            error, not an exhausted machine.
+          --max-json=n    - The largest JSON file written (default 1073741824,
+                            1 GiB); a larger one is an error and nothing is
+                            written.
 
         File types are derived from the extensions (.json or .bsdf).
         Converting BSDF to BSDF re-encodes the data. BSDF values that JSON cannot
@@ -30,6 +41,8 @@ internal sealed class ConvertCommand : Command
         """;
 
     protected override IReadOnlyList<string> ArgumentNames => ["filename1", "filename2"];
+
+    protected override IReadOnlyCollection<string> OptionNames => ["max-decoded", "max-json"];
 
     protected override void Execute(CommandInput input, CliContext context)
     {
@@ -54,12 +67,16 @@ internal sealed class ConvertCommand : Command
         }
 
         // Unknown extensions survive a BSDF-to-BSDF conversion, and JSON output reports them itself.
-        var options = context.OptionsWithWarnings(warning => warning.Kind == BsdfWarningKind.UnknownExtension);
-        var value = sourceFormat == DataFormat.Json ? JsonFile.Load(sourcePath) : Bsdf.Load(sourcePath, options);
+        var maxDecoded = input.Options.GetValueOrDefault("max-decoded") == "memory"
+            ? BsdfOptions.Default.MaxDecodedBytes
+            : Positive(input, "max-decoded", CliLimits.Reading.MaxDecodedBytes);
+        var maxJson = Positive(input, "max-json", CliLimits.DefaultMaxJsonBytes);
+        var options = context.OptionsWithWarnings(warning => warning.Kind == BsdfWarningKind.UnknownExtension, CliLimits.ReadingWithBudget(maxDecoded));
+        var value = sourceFormat == DataFormat.Json ? JsonFile.Load(sourcePath) : LoadBsdf(sourcePath, options);
         if (targetFormat == DataFormat.Json)
         {
             var reported = new HashSet<string>(StringComparer.Ordinal);
-            AtomicTextFile.Write(targetPath, writer => new JsonWriter(writer, name =>
+            AtomicTextFile.Write(targetPath, maxJson, writer => new JsonWriter(writer, name =>
             {
                 if (reported.Add(name))
                 {
@@ -73,5 +90,23 @@ internal sealed class ConvertCommand : Command
         }
 
         context.Output.WriteLine("Wrote " + target);
+    }
+
+    private static object? LoadBsdf(string path, BsdfOptions options)
+    {
+        try
+        {
+            return Bsdf.Load(path, options);
+        }
+        catch (BsdfException error) when (error.Limit is nameof(BsdfOptions.MaxDecodedBytes) or nameof(BsdfOptions.MaxBlobSize))
+        {
+            throw new CliException($"{error.Message}; --max-decoded=N raises the limit for this command");
+        }
+    }
+
+    private static long Positive(CommandInput input, string name, long defaultValue)
+    {
+        var value = input.GetInteger(name, defaultValue);
+        return value > 0 ? value : throw new CliException($"Option --{name} must be positive, not {value}");
     }
 }

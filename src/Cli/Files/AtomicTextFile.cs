@@ -1,49 +1,21 @@
 using System.Text;
+using BsdfGen.IO;
 
 namespace BsdfGen.Cli.Files;
 
-/// <summary>Writes a text file under a temporary name and moves it into place only once complete.</summary>
+/// <summary>Writes a text file atomically (as the runtime's <c>Save</c> does), refusing to grow it past a size limit.</summary>
 internal static class AtomicTextFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(string path, Action<TextWriter> write)
-    {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full) ?? ".";
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+    /// <param name="path">The file.</param>
+    /// <param name="maxBytes">The largest file written; a larger one is a <see cref="CliException"/> and nothing is written.</param>
+    /// <param name="write">Writes the text.</param>
+    public static void Write(string path, long maxBytes, Action<TextWriter> write) =>
+        AtomicFile.Write(path, file =>
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                using (var writer = new StreamWriter(stream, Utf8NoBom, bufferSize: 64 * 1024, leaveOpen: true))
-                {
-                    write(writer);
-                }
-
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temporary);
-            throw;
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
+            using var limited = new SizeLimitedStream(file, maxBytes);
+            using var writer = new StreamWriter(limited, Utf8NoBom, bufferSize: 64 * 1024, leaveOpen: true);
+            write(writer);
+        });
 }

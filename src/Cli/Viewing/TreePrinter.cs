@@ -119,7 +119,7 @@ internal sealed class TreePrinter(ViewWriter output, long maxDepth, Action<strin
         BsdfDataFrame frame;
         try
         {
-            frame = BsdfDataFrame.ReadFrom(ref frameReader, BsdfOptions.Default with { MaxDepth = CliLimits.MaxNesting });
+            frame = BsdfDataFrame.ReadFrom(ref frameReader, CliLimits.Reading);
         }
         catch (BsdfException error) when (!error.IsTruncation)
         {

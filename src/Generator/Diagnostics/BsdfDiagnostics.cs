@@ -6,7 +6,7 @@ namespace BsdfGen.Generator.Diagnostics
     internal static class BsdfDiagnostics
     {
         private const string Category = "BsdfGen";
-        private const string HelpRoot = "https://github.com/bsdfgen/bsdfgen/blob/main/docs/diagnostics/";
+        private const string HelpRoot = ProjectLinks.Repository + "/blob/main/docs/diagnostics/";
 
         public static readonly DiagnosticDescriptor NotPartial = Error(
             "BSDF001", "Contract type must be partial",
@@ -67,6 +67,14 @@ namespace BsdfGen.Generator.Diagnostics
         public static readonly DiagnosticDescriptor MemberNotRead = Warning(
             "BSDF015", "Member is written but never read back",
             "'{0}' is written but cannot be set when decoding: it has no setter and no constructor parameter sets it (mark the constructor to use with [BsdfConstructor], add a setter or init accessor, or [BsdfIgnore] it)");
+
+        public static readonly DiagnosticDescriptor NamingPolicyCollision = Error(
+            "BSDF016", "Two members have the same key after the naming policy",
+            "Member '{0}' and member '{1}' both have the key '{2}' under the naming policy {3}; give one of them a [BsdfProperty] key");
+
+        public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
+            "BSDF017", "C# version too old for BsdfGen",
+            "BsdfGen's generated serializers need C# {1} or later, but this project compiles with C# {0}, so none were generated for its {2} [BsdfContract] type(s); set <LangVersion> to {1} or later (the default of the .NET 7 and later SDKs is enough)");
 
         private static DiagnosticDescriptor Warning(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");

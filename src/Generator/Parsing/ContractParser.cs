@@ -36,7 +36,7 @@ namespace BsdfGen.Generator.Parsing
             }
 
             var extension = ReadExtension(attribute, diagnostics);
-            var members = ParseMembers(type, diagnostics, cancellationToken);
+            var members = ParseMembers(type, NamingPolicyOf(attribute, type.ContainingAssembly), diagnostics, cancellationToken);
             var construction = type.IsAbstract ? null : ChooseConstructor(type, syntax, members, diagnostics);
             if (construction is not null)
             {
@@ -188,10 +188,21 @@ namespace BsdfGen.Generator.Parsing
             public MemberModel Model { get; set; }
         }
 
-        private static List<ParsedMember> ParseMembers(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        /// <summary>The contract's own naming policy, else its assembly's <c>[BsdfContractDefaults]</c> one, else none.</summary>
+        private static NamingPolicy NamingPolicyOf(AttributeData attribute, IAssemblySymbol assembly)
+        {
+            var defaults = assembly.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + "BsdfContractDefaultsAttribute");
+            return NamedPolicy(attribute) ?? (defaults is null ? null : NamedPolicy(defaults)) ?? NamingPolicy.None;
+        }
+
+        private static NamingPolicy? NamedPolicy(AttributeData attribute) =>
+            attribute.NamedArguments.Where(argument => argument.Key == "NamingPolicy" && argument.Value.Value is int)
+                .Select(argument => (NamingPolicy?)(NamingPolicy)(int)argument.Value.Value!).FirstOrDefault();
+
+        private static List<ParsedMember> ParseMembers(INamedTypeSymbol type, NamingPolicy policy, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             var members = new List<ParsedMember>();
-            var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+            var keys = new Dictionary<string, (string Member, bool FromPolicy)>(StringComparer.Ordinal);
             foreach (var symbol in MembersInOrder(type))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -208,7 +219,9 @@ namespace BsdfGen.Generator.Parsing
                     continue;
                 }
 
-                var key = KeyOf(symbol);
+                var explicitKey = ExplicitKeyOf(symbol);
+                var key = explicitKey ?? KeyNaming.Apply(policy, symbol.Name);
+                var keyFromPolicy = explicitKey is null && policy != NamingPolicy.None;
                 if (key.Length == 0)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.EmptyKey, location, symbol.Name));
@@ -217,11 +230,13 @@ namespace BsdfGen.Generator.Parsing
 
                 if (keys.TryGetValue(key, out var owner))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.DuplicateKey, location, symbol.Name, key, owner));
+                    diagnostics.Add(keyFromPolicy || owner.FromPolicy
+                        ? DiagnosticInfo.Create(BsdfDiagnostics.NamingPolicyCollision, location, symbol.Name, owner.Member, key, policy.ToString())
+                        : DiagnosticInfo.Create(BsdfDiagnostics.DuplicateKey, location, symbol.Name, key, owner.Member));
                     continue;
                 }
 
-                keys[key] = symbol.Name;
+                keys[key] = (symbol.Name, keyFromPolicy);
                 var codec = CodecResolver.Resolve(memberType, out var reason);
                 if (codec is null)
                 {
@@ -333,7 +348,7 @@ namespace BsdfGen.Generator.Parsing
             foreach (var parameter in chosen.Parameters)
             {
                 var index = members.FindIndex(m => string.Equals(m.Symbol.Name, parameter.Name, StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(m.Model.Key, KeyOf(parameter), StringComparison.Ordinal) && HasAttribute(parameter, "BsdfPropertyAttribute"));
+                    || ExplicitKeyOf(parameter) is { } key && string.Equals(m.Model.Key, key, StringComparison.Ordinal));
                 if (index < 0)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.UnmatchedConstructorParameter, parameter.Locations.FirstOrDefault(), parameter.Name, type.Name));
@@ -500,9 +515,10 @@ namespace BsdfGen.Generator.Parsing
         private static bool IsCopyConstructor(IMethodSymbol constructor, INamedTypeSymbol type) =>
             constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
 
-        private static string KeyOf(ISymbol symbol) =>
+        /// <summary>The key a <c>[BsdfProperty]</c> gives the member or parameter, or null.</summary>
+        private static string? ExplicitKeyOf(ISymbol symbol) =>
             symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + "BsdfPropertyAttribute")
-                ?.ConstructorArguments.FirstOrDefault().Value as string ?? symbol.Name;
+                ?.ConstructorArguments.FirstOrDefault().Value as string;
 
         private static bool HasAttribute(ISymbol symbol, string name) =>
             symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + name);

@@ -15,7 +15,7 @@ internal static class BlobContent
             BsdfThrow.Invalid("Blob checksum (MD5) does not match its data", header.DataOffset);
         }
 
-        return BlobCodecs.Decompress(header.Compression, used, header.DataSize, options.MaxBlobSize, header.DataOffset);
+        return BlobCodecs.Decompress(header.Compression, used, header.DataSize, options, header.DataOffset);
     }
 
     /// <summary>Reads a whole blob value (type id included), or null for <c>v</c>.</summary>

@@ -14,19 +14,17 @@ public sealed class BsdfLazyBlob
 {
     private readonly IBlobStorage _storage;
     private readonly BsdfBlobHeader _header;
-    private readonly bool _verifyChecksum;
-    private readonly long _maxBlobSize;
+    private readonly BsdfOptions _options;
     private readonly Memory<byte>? _view;
     private byte[]? _checksum;
     private bool _viewVerified;
 
-    internal BsdfLazyBlob(IBlobStorage storage, BsdfBlobHeader header, bool verifyChecksum, long maxBlobSize, Memory<byte>? view = null)
+    internal BsdfLazyBlob(IBlobStorage storage, BsdfBlobHeader header, BsdfOptions options, Memory<byte>? view = null)
     {
         _view = view;
         _storage = storage;
         _header = header;
-        _verifyChecksum = verifyChecksum;
-        _maxBlobSize = maxBlobSize;
+        _options = options;
         _checksum = header.Checksum;
         UsedSize = header.UsedSize;
         DataSize = header.DataSize;
@@ -65,14 +63,14 @@ public sealed class BsdfLazyBlob
     {
         var used = new byte[UsedSize];
         _storage.Read(DataOffset, used);
-        if (_checksum is not null && _verifyChecksum && !BlobLayout.Checksum(used).AsSpan().SequenceEqual(_checksum))
+        if (_checksum is not null && _options.VerifyChecksums && !BlobLayout.Checksum(used).AsSpan().SequenceEqual(_checksum))
         {
             throw new BsdfException("Blob checksum (MD5) does not match its data", DataOffset);
         }
 
         return Compression == BsdfCompression.None
             ? used
-            : BlobCodecs.Decompress(Compression, used, DataSize, _maxBlobSize, DataOffset);
+            : BlobCodecs.Decompress(Compression, used, DataSize, _options, DataOffset);
     }
 
     /// <summary>Whether <see cref="GetMemory"/> is a view of a mapped file rather than a copy.</summary>
@@ -92,7 +90,7 @@ public sealed class BsdfLazyBlob
         }
 
         _storage.EnsureAlive();
-        if (!_viewVerified && _checksum is not null && _verifyChecksum && !BlobLayout.Checksum(view.Span).AsSpan().SequenceEqual(_checksum))
+        if (!_viewVerified && _checksum is not null && _options.VerifyChecksums && !BlobLayout.Checksum(view.Span).AsSpan().SequenceEqual(_checksum))
         {
             throw new BsdfException("Blob checksum (MD5) does not match its data", DataOffset);
         }

@@ -1,4 +1,6 @@
 using System.Buffers;
+using BsdfGen.Limits;
+using BsdfGen.Wire;
 
 namespace BsdfGen.Codecs;
 
@@ -15,19 +17,21 @@ internal static class BlobCodecs
     /// <param name="compression">The blob's compression.</param>
     /// <param name="used">The used (compressed) bytes.</param>
     /// <param name="dataSize">The declared decompressed size.</param>
-    /// <param name="maxSize">The largest decompressed size the caller accepts.</param>
+    /// <param name="options">The limits: <see cref="BsdfOptions.MaxBlobSize"/> and the decode budget.</param>
     /// <param name="offset">The blob's offset, for error messages.</param>
-    public static byte[] Decompress(BsdfCompression compression, ReadOnlySpan<byte> used, long dataSize, long maxSize, long offset)
+    public static byte[] Decompress(BsdfCompression compression, ReadOnlySpan<byte> used, long dataSize, BsdfOptions options, long offset)
     {
         if (compression == BsdfCompression.None)
         {
             return used.ToArray();
         }
 
-        if (dataSize > maxSize)
+        if (dataSize > options.MaxBlobSize)
         {
-            throw new BsdfException($"Blob declares {dataSize} decompressed bytes, over the limit of {maxSize} (BsdfOptions.MaxBlobSize)", offset);
+            BsdfThrow.LimitExceeded($"Blob declares {dataSize} decompressed bytes, over the limit of {options.MaxBlobSize}", nameof(BsdfOptions.MaxBlobSize), offset);
         }
+
+        DecodeBudget.Charge(dataSize, options, $"a {compression} blob", offset);
 
         try
         {

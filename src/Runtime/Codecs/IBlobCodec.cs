@@ -11,7 +11,8 @@ internal interface IBlobCodec
     /// <summary>
     /// Decompresses <paramref name="source"/>, which must expand to exactly <paramref name="expectedSize"/>
     /// bytes; throws <see cref="InvalidDataException"/> when the stream is corrupt or its size differs.
-    /// Memory grows with the output actually produced, not with the declared size.
+    /// The output array is allocated uninitialized at the declared size (which the caller has checked against its
+    /// limits), so resident memory grows with the output actually produced.
     /// </summary>
     byte[] Decompress(ReadOnlySpan<byte> source, int expectedSize);
 }

@@ -6,8 +6,6 @@ namespace BsdfGen.Codecs;
 /// <summary>Shared plumbing for codecs that are available as .NET compression streams.</summary>
 internal abstract class StreamBlobCodec : IBlobCodec
 {
-    private const int InitialOutputSize = 64 * 1024;
-
     /// <summary>Wraps <paramref name="output"/> in a compressing stream.</summary>
     protected abstract Stream CreateCompressor(Stream output);
 
@@ -29,15 +27,12 @@ internal abstract class StreamBlobCodec : IBlobCodec
         {
             using var input = new UnmanagedMemoryStream(pointer, source.Length);
             using var decompressor = CreateDecompressor(input);
-            var buffer = new byte[Math.Min(expectedSize, Math.Max(InitialOutputSize, source.Length * 4))];
+            // The decode budget was charged with the declared size before this call, so the buffer takes it at once:
+            // uninitialized, its pages cost memory only as the output reaches them, and no copies are left behind.
+            var buffer = GC.AllocateUninitializedArray<byte>(expectedSize);
             var filled = 0;
             while (filled < expectedSize)
             {
-                if (filled == buffer.Length)
-                {
-                    Array.Resize(ref buffer, (int)Math.Min(expectedSize, (long)buffer.Length * 2));
-                }
-
                 var read = decompressor.Read(buffer, filled, buffer.Length - filled);
                 if (read == 0)
                 {

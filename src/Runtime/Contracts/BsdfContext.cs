@@ -69,8 +69,9 @@ public sealed class BsdfContext
     /// <param name="position">Where the nested value starts, for the error message.</param>
     public void Enter(long position)
     {
-        // Small enough to inline into every generated reader and writer; the message is built out of line.
-        if (++_depth > Options.MaxDepth)
+        // Small enough to inline into every generated reader and writer; the message is built out of line. The stack is
+        // checked every eight levels: far less than eight levels of any codec's frames fit in the reserve the check keeps.
+        if (++_depth > Options.MaxDepth || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             ThrowTooDeep(position);
         }
@@ -78,7 +79,9 @@ public sealed class BsdfContext
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowTooDeep(long position) =>
-        BsdfThrow.Invalid($"Nesting is deeper than the maximum depth of {Options.MaxDepth} (BsdfOptions.MaxDepth)", position);
+        BsdfThrow.Invalid(_depth > Options.MaxDepth
+            ? $"Nesting is deeper than the maximum depth of {Options.MaxDepth} (BsdfOptions.MaxDepth)"
+            : $"Nesting of {_depth} levels is too deep for the thread's stack", position);
 
     /// <summary>Leaves a nested mapping or list.</summary>
     public void Exit() => _depth--;

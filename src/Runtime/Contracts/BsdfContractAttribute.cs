@@ -12,4 +12,11 @@ public sealed class BsdfContractAttribute : Attribute
     /// readers in any language can tell the type, and a base contract can dispatch on it when decoding.
     /// </summary>
     public string? Extension { get; set; }
+
+    /// <summary>
+    /// How member names become keys, computed by the generator at compile time (no cost when running); a member's
+    /// <see cref="BsdfPropertyAttribute"/> key always wins. When not set, the assembly's
+    /// <see cref="BsdfContractDefaultsAttribute"/> applies, and without one the names are the keys.
+    /// </summary>
+    public BsdfNamingPolicy NamingPolicy { get; set; }
 }

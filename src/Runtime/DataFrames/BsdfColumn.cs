@@ -45,7 +45,8 @@ public abstract class BsdfColumn
     /// <summary>Creates a column from .NET values, choosing the column type from <typeparamref name="T"/>; nulls become missing values.</summary>
     /// <typeparam name="T">
     /// <c>bool</c>, a primitive integer or float type, <see cref="Half"/> (each also as <see cref="Nullable{T}"/>),
-    /// <see cref="DateOnly"/> (<c>date[d]</c>), <see cref="DateTime"/> (<c>timestamp[us]</c>), <see cref="DateTimeOffset"/>
+    /// <see cref="DateOnly"/> (<c>date[d]</c>), <see cref="DateTime"/> (<c>timestamp[us, UTC]</c> for UTC and local values,
+    /// <c>timestamp[us]</c> for unspecified ones: see <see cref="BsdfTimestampColumn.FromDateTimes(ReadOnlySpan{DateTime}, BsdfTimeUnit)"/>), <see cref="DateTimeOffset"/>
     /// (<c>timestamp[us, UTC]</c>), <see cref="TimeOnly"/> (<c>time[ns]</c>), <c>string</c> (<c>utf8</c>) or <c>byte[]</c> (<c>bytes</c>).
     /// </typeparam>
     /// <param name="values">The values, copied.</param>
@@ -63,7 +64,8 @@ public abstract class BsdfColumn
 
     /// <summary>
     /// Copies the column into a .NET array: the inverse of <see cref="Create{T}(T[])"/> (a <c>timestamp</c> column
-    /// also reads as UTC <see cref="DateTime"/> values, a categorical column as its category values).
+    /// also reads as <see cref="DateTime"/> values, UTC when it has a time zone and unspecified when it has none; a
+    /// categorical column as its category values).
     /// </summary>
     /// <typeparam name="T">The element type; nullable to receive missing values as null.</typeparam>
     /// <exception cref="InvalidCastException">The column holds other values, or a missing value where <typeparamref name="T"/> cannot be null.</exception>
@@ -71,7 +73,6 @@ public abstract class BsdfColumn
 
     /// <summary>The value of <paramref name="row"/> as an object (null when missing). Prefer the typed accessors of the concrete class.</summary>
     /// <param name="row">The row.</param>
-    /// <exception cref="BsdfException">A date, timestamp or time column holds a number outside what .NET's types hold (years 1 to 9999, a time of day within one day); the column's raw <c>Values</c> still give it.</exception>
     public abstract object? GetValue(int row);
 
     /// <summary>

@@ -178,7 +178,6 @@ public sealed class BsdfDataFrame : IReadOnlyDictionary<string, BsdfColumn>
 
     /// <summary>The values of one row as a mapping from column name to value (see <see cref="BsdfColumn.GetValue(int)"/>).</summary>
     /// <param name="row">The row.</param>
-    /// <exception cref="BsdfException">A date, timestamp or time column holds a number outside what .NET's types hold (years 1 to 9999, a time of day within one day); the column's raw <c>Values</c> still give it.</exception>
     public BsdfMap GetRow(int row)
     {
         if ((uint)row >= (uint)RowCount)

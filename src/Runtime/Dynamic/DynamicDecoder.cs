@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using BsdfGen.Blobs;
 using BsdfGen.Extensions;
+using BsdfGen.Limits;
 using BsdfGen.Wire;
 
 namespace BsdfGen.Dynamic;
@@ -51,6 +52,9 @@ internal sealed class DynamicDecoder
         }
     }
 
+    /// <summary>The options of this decoder.</summary>
+    public BsdfOptions Options => _options;
+
     /// <summary>A typed context with the same options and extensions, for typed reads of stream items.</summary>
     public BsdfContext NewContext() => new(_options, _extensions);
 
@@ -59,6 +63,7 @@ internal sealed class DynamicDecoder
     {
         // Only the document's own reader moves between windows (stream items are read by a stream reader of its own).
         _windowed = _source?.Mapping is not null;
+        using var budget = DecodeBudget.Begin(_options);
         ReadHeader(ref reader, _options);
         if (reader.IsAtEnd)
         {
@@ -109,7 +114,7 @@ internal sealed class DynamicDecoder
             BsdfValueKind.Int64 => reader.ReadInt64Body(),
             BsdfValueKind.Float32 => _options.Float32AsSingle ? (object)reader.ReadFloat32Body() : (double)reader.ReadFloat32Body(),
             BsdfValueKind.Float64 => reader.ReadFloat64Body(),
-            BsdfValueKind.String => reader.ReadStringBodyAsString(),
+            BsdfValueKind.String => ReadString(ref reader),
             BsdfValueKind.List => DecodeList(ref reader, depth, start),
             BsdfValueKind.Map => DecodeMap(ref reader, depth, start),
             _ => DecodeBlob(ref reader),
@@ -161,6 +166,7 @@ internal sealed class DynamicDecoder
     {
         EnterContainer(depth, start);
         var count = reader.ReadListBody(out var listKind);
+        DecodeLimits.CheckCount(_options, count, "list", start);
         if (listKind != BsdfListKind.Regular && _options.LazyStreams && _source is not null)
         {
             if (_windowed)
@@ -181,6 +187,7 @@ internal sealed class DynamicDecoder
         {
             while (!reader.IsAtEnd && TryDecodeStreamItem(ref reader, out var item))
             {
+                DecodeLimits.CheckCount(_options, items.Count + 1L, "list stream", start);
                 items.Add(item);
             }
 
@@ -207,15 +214,27 @@ internal sealed class DynamicDecoder
     {
         EnterContainer(depth, start);
         var count = reader.ReadMapBody();
+        DecodeLimits.CheckCount(_options, count, "mapping", start);
         var map = new BsdfMap((int)Math.Min(count, MaxPreallocatedItems));
         for (long i = 0; i < count; i++)
         {
             CheckNoStreamEnded(ref reader);
-            var key = reader.ReadKeyAsString();
+            var keyStart = reader.Position;
+            var keyUtf8 = reader.ReadKey();
+            DecodeLimits.CheckStringLength(_options, keyUtf8.Length, keyStart);
+            var key = BsdfUtf8.Decode(keyUtf8, keyStart);
             map[key] = DecodeValue(ref reader, depth + 1);
         }
 
         return map;
+    }
+
+    private string ReadString(ref BsdfReader reader)
+    {
+        var start = reader.Position;
+        var utf8 = reader.ReadStringBody();
+        DecodeLimits.CheckStringLength(_options, utf8.Length, start);
+        return BsdfUtf8.Decode(utf8, start);
     }
 
     /// <summary>Continues reading at <paramref name="position"/> of the mapped file, in a window starting there.</summary>
@@ -258,7 +277,7 @@ internal sealed class DynamicDecoder
         Memory<byte>? view = source.Mapping is { } mapping && header.Compression == BsdfCompression.None
             ? mapping.Slice(header.DataOffset, (int)header.UsedSize)
             : default(Memory<byte>?);
-        return new BsdfLazyBlob(source.BlobStorage, header, _options.VerifyChecksums, _options.MaxBlobSize, view);
+        return new BsdfLazyBlob(source.BlobStorage, header, _options, view);
     }
 
     private object? ApplyExtension(string name, BsdfExtension? extension, object? value, long start)

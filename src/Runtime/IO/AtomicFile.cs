@@ -2,7 +2,9 @@ namespace BsdfGen.IO;
 
 /// <summary>
 /// Writes a file under a temporary name beside the target and renames it into place only when the
-/// write succeeded, so a failed or interrupted write never leaves a valid-looking partial file.
+/// write succeeded, so a failed or interrupted write never leaves a valid-looking partial file. The data
+/// reach the disk (fsync) before the rename; a write killed midway leaves its temporary file, which the
+/// next write to the same path removes (see <see cref="AbandonedTemporaryFiles"/>).
 /// </summary>
 internal static class AtomicFile
 {
@@ -11,7 +13,9 @@ internal static class AtomicFile
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full) ?? ".";
-        temporaryPath = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var name = Path.GetFileName(full);
+        AbandonedTemporaryFiles.Remove(directory, name);
+        temporaryPath = Path.Combine(directory, AbandonedTemporaryFiles.NewName(name));
         return new FileStream(temporaryPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete, 1, FileOptions.None);
     }
 

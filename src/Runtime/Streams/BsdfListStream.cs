@@ -9,7 +9,8 @@ namespace BsdfGen;
 /// A list that is written as a stream: put it (as the last value) in the data passed to
 /// <c>Save</c>, then <see cref="Append"/> items for as long as the job runs. Each item is written to
 /// the end of the file at once, so a reader sees every complete item even if the writer dies.
-/// <see cref="Close"/> records the count; <see cref="Dispose"/> closes the stream if still open and
+/// <see cref="Close"/> records the count; appending after it first marks the stream open again on disk, so a
+/// writer that dies then still loses no appended item. <see cref="Dispose"/> closes the stream if still open and
 /// releases the file. Thread-safe: several producers may append through one instance.
 /// </summary>
 public sealed class BsdfListStream : IDisposable
@@ -56,6 +57,13 @@ public sealed class BsdfListStream : IDisposable
         lock (_gate)
         {
             var target = RequireWritable();
+            if (IsClosed)
+            {
+                // Reopen on disk before the item goes out: a closed count would hide it from readers if the writer died.
+                WriteMarker(target, BsdfSizeMarkers.OpenStream, 0);
+                IsClosed = false;
+            }
+
             var end = target.Seek(0, SeekOrigin.End);
             using var buffer = new PooledBufferWriter();
             var writer = new BsdfWriter(buffer, end);
@@ -92,8 +100,8 @@ public sealed class BsdfListStream : IDisposable
     }
 
     /// <summary>
-    /// Writes the item count into the stream header. A closed stream can still be appended to (and
-    /// closed again); with <paramref name="unstream"/> it becomes an ordinary list and accepts no more items.
+    /// Writes the item count into the stream header. A closed stream can still be appended to (which marks it open
+    /// again first) and closed again; with <paramref name="unstream"/> it becomes an ordinary list and accepts no more items.
     /// </summary>
     /// <param name="unstream">Turn the stream into a plain list (size marker 253) instead of a closed stream (254).</param>
     public void Close(bool unstream = false)
@@ -101,13 +109,7 @@ public sealed class BsdfListStream : IDisposable
         lock (_gate)
         {
             var target = RequireWritable();
-            Span<byte> header = stackalloc byte[9];
-            header[0] = unstream ? BsdfSizeMarkers.Long : BsdfSizeMarkers.ClosedStream;
-            BinaryPrimitives.WriteInt64LittleEndian(header[1..], Count);
-            target.Seek(_markerPosition, SeekOrigin.Begin);
-            target.Write(header);
-            target.Seek(0, SeekOrigin.End);
-            target.Flush();
+            WriteMarker(target, unstream ? BsdfSizeMarkers.Long : BsdfSizeMarkers.ClosedStream, Count);
             IsClosed = true;
             _unstreamed = unstream;
         }
@@ -152,6 +154,18 @@ public sealed class BsdfListStream : IDisposable
             _markerPosition = markerPosition;
             _context = context;
         }
+    }
+
+    /// <summary>Writes the stream's size marker and count, and hands them to the operating system.</summary>
+    private void WriteMarker(Stream target, byte marker, long count)
+    {
+        Span<byte> header = stackalloc byte[9];
+        header[0] = marker;
+        BinaryPrimitives.WriteInt64LittleEndian(header[1..], count);
+        target.Seek(_markerPosition, SeekOrigin.Begin);
+        target.Write(header);
+        target.Seek(0, SeekOrigin.End);
+        target.Flush();
     }
 
     private Stream RequireBound()

@@ -78,9 +78,18 @@ public sealed class BsdfStreamFollower : IDisposable
             return true;
         }
 
-        var bytes = new byte[_file.Length];
-        var filled = RandomAccess.Read(_file.SafeFileHandle, bytes, 0);
-        _location = StreamLocator.Locate(bytes.AsMemory(0, filled), 0, _options, _extensions);
+        if (_file.Length > Array.MaxLength)
+        {
+            // More than one array holds: find the stream through a memory map, as BsdfFile reads such files.
+            _location = StreamLocator.Locate(_file, _options, _extensions);
+        }
+        else
+        {
+            var bytes = new byte[_file.Length];
+            var filled = RandomAccess.Read(_file.SafeFileHandle, bytes, 0);
+            _location = StreamLocator.Locate(bytes.AsMemory(0, filled), 0, _options, _extensions);
+        }
+
         if (_location is null)
         {
             return false;

@@ -1,4 +1,5 @@
 using BsdfGen.Dynamic;
+using BsdfGen.Limits;
 using BsdfGen.Typed;
 using BsdfGen.Wire;
 
@@ -14,6 +15,7 @@ internal sealed class StreamItemDecoder(DynamicDecoder decoder)
     /// <summary>Decodes one item into the dynamic model (<c>object</c>) or through the registered codec of <typeparamref name="T"/>.</summary>
     public T Decode<T>(ref BsdfReader reader)
     {
+        using var budget = DecodeBudget.Begin(decoder.Options);
         if (typeof(T) == typeof(object))
         {
             return (T)decoder.DecodeValue(ref reader, 1)!;

@@ -19,13 +19,23 @@ internal static class StreamLocator
     /// its final list stream, or, without one, its root list. Returns null when the data ends before the stream's
     /// items start (read more and try again); a document without a stream must be complete.
     /// </summary>
-    public static StreamLocation? Locate(ReadOnlyMemory<byte> data, long origin, BsdfOptions options, ExtensionRegistry extensions)
+    public static StreamLocation? Locate(ReadOnlyMemory<byte> data, long origin, BsdfOptions options, ExtensionRegistry extensions) =>
+        Locate(new DecodeSource(data, origin, new Blobs.MemoryBlobStorage(data, origin), null), options, extensions);
+
+    /// <summary>As <see cref="Locate(ReadOnlyMemory{byte}, long, BsdfOptions, ExtensionRegistry)"/> for a whole file of any size, through a memory map of it.</summary>
+    public static StreamLocation? Locate(FileStream file, BsdfOptions options, ExtensionRegistry extensions)
+    {
+        using var mapping = new IO.MappedFile(file, writeThrough: false);
+        var storage = new Blobs.FileBlobStorage(file.SafeFileHandle, false);
+        return Locate(new DecodeSource(mapping.Window(0), 0, storage, null, mapping), options, extensions);
+    }
+
+    private static StreamLocation? Locate(DecodeSource source, BsdfOptions options, ExtensionRegistry extensions)
     {
         var quiet = options with { LazyStreams = true, LazyBlobs = true, Warning = static _ => { } };
-        var source = new DecodeSource(data, origin, new Blobs.MemoryBlobStorage(data, origin), null);
         try
         {
-            var reader = new BsdfReader(data.Span, origin);
+            var reader = new BsdfReader(source.Memory.Span, source.Origin);
             var root = new DynamicDecoder(quiet, extensions, source).DecodeDocument(ref reader);
             if (Find(root) is { } stream)
             {
@@ -37,7 +47,7 @@ internal static class StreamLocator
             return null;
         }
 
-        return RootList(data.Span, origin) ?? throw new BsdfException("The data holds neither a list stream nor a root list", origin);
+        return RootList(source.Memory.Span, source.Origin) ?? throw new BsdfException("The data holds neither a list stream nor a root list", source.Origin);
     }
 
     /// <summary>Reads the marker of a stream again: its kind and count may change as the writer closes it.</summary>

@@ -32,6 +32,7 @@ public sealed class DictionaryCodec<TValue, TCodec> : IBsdfCodec<Dictionary<stri
 
         context.Enter(start);
         var count = reader.ReadMapBody();
+        Limits.DecodeLimits.CheckCount(context.Options, count, "mapping", start);
         var items = new Dictionary<string, TValue>((int)Math.Min(count, MaxPreallocatedItems), StringComparer.Ordinal);
         for (long i = 0; i < count; i++)
         {

@@ -52,6 +52,7 @@ public sealed class ListCodec<T, TCodec> : IBsdfCodec<List<T>?>
 
             context.Enter(start);
             count = reader.ReadListBody(out kind);
+            Limits.DecodeLimits.CheckCount(context.Options, count, "list", start);
         }
 
         List<T> items;

@@ -1,4 +1,5 @@
 using BsdfGen.Dynamic;
+using BsdfGen.Limits;
 using BsdfGen.Wire;
 
 namespace BsdfGen.Typed;
@@ -14,6 +15,7 @@ internal static class TypedDocument
 
     public static T Read<T>(ref BsdfReader reader, BsdfContext context)
     {
+        using var budget = DecodeBudget.Begin(context.Options);
         DynamicDecoder.ReadHeader(ref reader, context.Options);
         if (reader.IsAtEnd)
         {

@@ -443,64 +443,124 @@ public ref struct BsdfReader
 
     /// <summary>Skips one complete value, nesting at most <paramref name="maxDepth"/> levels.</summary>
     /// <param name="maxDepth">The deepest nesting allowed below this value.</param>
+    /// <remarks>
+    /// Iterative: the items left in each open container are kept on a stack of their own (on the heap beyond
+    /// <see cref="InlineSkipLevels"/> levels, two bytes of input each at least), so no nesting exhausts the thread's stack.
+    /// </remarks>
     public void SkipValue(int maxDepth)
     {
-        var start = Position;
-        if (maxDepth < 0)
+        Span<long> itemsLeft = stackalloc long[InlineSkipLevels];
+        Span<byte> kinds = stackalloc byte[InlineSkipLevels];
+        long[]? rentedItems = null;
+        byte[]? rentedKinds = null;
+        var depth = 0;
+        while (true)
         {
-            BsdfThrow.Invalid("Nesting is deeper than the allowed maximum depth", start);
-        }
+            if (depth > maxDepth)
+            {
+                BsdfThrow.Invalid("Nesting is deeper than the allowed maximum depth", Position);
+            }
 
+            var container = SkipScalarOrOpen(out var items, out var kind);
+            if (container)
+            {
+                if (depth == itemsLeft.Length)
+                {
+                    Grow(ref itemsLeft, ref rentedItems);
+                    Grow(ref kinds, ref rentedKinds);
+                }
+
+                itemsLeft[depth] = items;
+                kinds[depth] = kind;
+                depth++;
+            }
+
+            // Move to the next item of the innermost open container, closing those that are done.
+            while (true)
+            {
+                if (depth == 0)
+                {
+                    ReturnRented(rentedItems, rentedKinds);
+                    return;
+                }
+
+                var level = depth - 1;
+                if (kinds[level] == SkipOpenStream ? !IsAtEnd : itemsLeft[level]-- > 0)
+                {
+                    if (kinds[level] == SkipMap)
+                    {
+                        ReadKey();
+                    }
+
+                    break;
+                }
+
+                depth--;
+            }
+        }
+    }
+
+    private const int InlineSkipLevels = 32;
+    private const byte SkipList = 0;
+    private const byte SkipMap = 1;
+    private const byte SkipOpenStream = 2;
+
+    /// <summary>Skips a value that holds no others, or reads a container's header and returns true with its item count.</summary>
+    private bool SkipScalarOrOpen(out long items, out byte kind)
+    {
+        items = 0;
+        kind = SkipList;
         switch (ReadValueHeader())
         {
-            case BsdfValueKind.Null:
-            case BsdfValueKind.True:
-            case BsdfValueKind.False:
-                break;
             case BsdfValueKind.Int16:
                 ReadBytes(2, "an int16");
-                break;
+                return false;
             case BsdfValueKind.Int64:
             case BsdfValueKind.Float64:
                 ReadBytes(8, "a number");
-                break;
+                return false;
             case BsdfValueKind.Float32:
                 ReadBytes(4, "a float32");
-                break;
+                return false;
             case BsdfValueKind.String:
                 ReadStringBody();
-                break;
+                return false;
             case BsdfValueKind.List:
-                var count = ReadListBody(out var kind);
-                if (kind == BsdfListKind.OpenStream)
-                {
-                    while (!IsAtEnd)
-                    {
-                        SkipValue(maxDepth - 1);
-                    }
-                }
-                else
-                {
-                    for (long i = 0; i < count; i++)
-                    {
-                        SkipValue(maxDepth - 1);
-                    }
-                }
-
-                break;
+                items = ReadListBody(out var listKind);
+                kind = listKind == BsdfListKind.OpenStream ? SkipOpenStream : SkipList;
+                return true;
             case BsdfValueKind.Map:
-                var items = ReadMapBody();
-                for (long i = 0; i < items; i++)
-                {
-                    ReadKey();
-                    SkipValue(maxDepth - 1);
-                }
-
-                break;
+                items = ReadMapBody();
+                kind = SkipMap;
+                return true;
             case BsdfValueKind.Blob:
                 var header = ReadBlobBody();
                 SkipBlobData(header);
-                break;
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static void Grow<T>(ref Span<T> levels, ref T[]? rented)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(levels.Length * 2);
+        levels.CopyTo(larger);
+        if (rented is not null)
+        {
+            ArrayPool<T>.Shared.Return(rented);
+        }
+
+        rented = larger;
+        levels = larger;
+    }
+
+    private static void ReturnRented(long[]? items, byte[]? kinds)
+    {
+        if (items is not null)
+        {
+            ArrayPool<long>.Shared.Return(items);
+            ArrayPool<byte>.Shared.Return(kinds!);
         }
     }
 

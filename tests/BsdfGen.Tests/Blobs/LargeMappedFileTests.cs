@@ -57,6 +57,31 @@ public class LargeMappedFileTests
     }
 
     [Fact]
+    public void Loading_or_decoding_a_file_over_2_GiB_into_memory_fails_clearly_pointing_to_Open()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory.File("large.bsdf");
+        WriteLargeFile(path, truncateBy: 0);
+
+        Assert.Contains("Bsdf.Open", Assert.Throws<BsdfException>(() => Bsdf.Load(path)).Message);
+        using var stream = File.OpenRead(path);
+        Assert.Contains("Bsdf.Open", Assert.Throws<BsdfException>(() => Bsdf.Decode(stream, new BsdfOptions { LazyBlobs = true })).Message);
+        Assert.Contains("Bsdf.Open", Assert.Throws<BsdfException>(() => Bsdf.Decode(stream)).Message);
+    }
+
+    [Fact]
+    public void Following_a_stream_after_2_GiB_of_blobs_reads_its_items()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory.File("run.bsdf");
+        WriteLargeFile(path, truncateBy: 0, closedStreamTail: true);
+
+        using var follower = Bsdf.Follow(path);
+        Assert.Equal([1L, 2L, 3L], follower.ReadNew());
+        Assert.True(follower.IsComplete);
+    }
+
+    [Fact]
     public void A_blob_running_past_the_end_of_a_large_file_is_reported_at_its_offset()
     {
         using var directory = new TemporaryDirectory();

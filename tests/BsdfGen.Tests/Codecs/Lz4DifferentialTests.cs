@@ -9,7 +9,7 @@ public class Lz4DifferentialTests
 {
     private const int HighCompressionLevel = 9;
 
-    private static readonly ILz4BlockCodec Codec = Lz4BlockCodec.Instance;
+    private static readonly ILz4BlockCodec Codec = K4osLz4BlockCodec.Instance;
 
     [Fact]
     public void Random_inputs_round_trip_between_liblz4_and_us()

@@ -54,7 +54,8 @@ public class ColumnModelTests
         Assert.Equal(BsdfColumnType.UInt64, BsdfColumn.Create(new List<ulong?> { 1 }).Type);
         Assert.Equal(BsdfColumnType.Float16, BsdfColumn.Create(new[] { Half.One }).Type);
         Assert.Equal(BsdfColumnType.Date, BsdfColumn.Create(new DateOnly?[] { null }).Type);
-        Assert.Equal(BsdfColumnType.Timestamp(BsdfTimeUnit.Microseconds), BsdfColumn.Create(new[] { DateTime.UnixEpoch }).Type);
+        Assert.Equal(BsdfColumnType.Timestamp(BsdfTimeUnit.Microseconds, "UTC"), BsdfColumn.Create(new[] { DateTime.UnixEpoch }).Type);
+        Assert.Equal(BsdfColumnType.Timestamp(BsdfTimeUnit.Microseconds), BsdfColumn.Create(new[] { new DateTime(1970, 1, 1) }).Type);
         Assert.Equal(BsdfColumnType.Timestamp(BsdfTimeUnit.Microseconds, "UTC"), BsdfColumn.Create(new[] { DateTimeOffset.UnixEpoch }).Type);
         Assert.Equal(BsdfColumnType.Time(BsdfTimeUnit.Nanoseconds), BsdfColumn.Create(new TimeOnly?[] { TimeOnly.MaxValue }).Type);
         Assert.Equal(BsdfColumnType.Utf8, BsdfColumn.Create(new List<string> { "x" }).Type);
@@ -128,7 +129,8 @@ public class ColumnModelTests
 
         var milliseconds = BsdfDateMillisecondsColumn.FromDateTimes([new DateTime(2000, 1, 1, 1, 2, 3, 40)]);
         Assert.Equal(946688523040L, milliseconds.Values[0]);
-        Assert.Equal(DateTimeKind.Utc, milliseconds[0]!.Value.Kind);
+        Assert.Equal(DateTimeKind.Unspecified, milliseconds[0]!.Value.Kind);
+        Assert.Equal(new DateTime(2000, 1, 1, 1, 2, 3, 40), milliseconds[0]);
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public class VectorFrameTests
 
         var temporal = LoadFrame("df_temporal");
         Assert.Equal(new DateOnly(2000, 1, 1), temporal.GetColumn<BsdfDateColumn>("day")[1]);
-        Assert.Equal(new DateTime(2000, 1, 1, 1, 2, 3, 40, DateTimeKind.Utc), temporal.GetColumn<BsdfDateMillisecondsColumn>("day_ms")[1]);
+        Assert.Equal(new DateTime(2000, 1, 1, 1, 2, 3, 40), temporal.GetColumn<BsdfDateMillisecondsColumn>("day_ms")[1]);
         var nanoseconds = temporal.GetColumn<BsdfTimestampColumn>("ts_ns");
         Assert.Equal("Asia/Singapore", nanoseconds.TimeZone);
         Assert.Equal(BsdfTimeUnit.Nanoseconds, nanoseconds.Unit);

@@ -82,7 +82,7 @@ public class TemporalAccessorFindingTests
         var column = frame["c"];
 
         Assert.Contains(message, Assert.Throws<BsdfException>(() => column.GetValue(0)).Message);
-        Assert.Contains("read the raw Values instead", Assert.Throws<BsdfException>(() => frame.GetRow(0)).Message);
+        Assert.Contains("Values instead", Assert.Throws<BsdfException>(() => frame.GetRow(0)).Message);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class ListStreamTests
     }
 
     [Fact]
-    public void Closing_records_the_count_and_later_items_wait_for_the_next_close()
+    public void Closing_records_the_count_and_appending_after_it_reopens_the_stream_on_disk_first()
     {
         using var directory = new TemporaryDirectory();
         var path = directory.File("closed.bsdf");
@@ -34,8 +34,13 @@ public class ListStreamTests
         stream.Close();
         Assert.Equal(BsdfListKind.ClosedStream, StreamKind(path));
         stream.Append(3L);
-        DynamicAssert.Equal(new List<object?> { 1L, 2L }, ((BsdfMap)Bsdf.Load(path)!)["items"]);
+
+        // A writer that dies now loses nothing: the stream is open again, so readers read every complete item.
+        Assert.Equal(BsdfListKind.OpenStream, StreamKind(path));
+        Assert.False(stream.IsClosed);
+        DynamicAssert.Equal(new List<object?> { 1L, 2L, 3L }, ((BsdfMap)Bsdf.Load(path)!)["items"]);
         stream.Close();
+        Assert.Equal(BsdfListKind.ClosedStream, StreamKind(path));
         DynamicAssert.Equal(new List<object?> { 1L, 2L, 3L }, ((BsdfMap)Bsdf.Load(path)!)["items"]);
     }
 

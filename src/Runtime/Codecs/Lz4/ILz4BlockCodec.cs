@@ -1,8 +1,8 @@
 namespace BsdfGen.Codecs.Lz4;
 
 /// <summary>
-/// A codec for single, independent LZ4 blocks (no frame, no size prefix). This is the seam behind which a packaged
-/// LZ4 implementation could replace <see cref="Lz4BlockCodec"/>.
+/// A codec for single, independent LZ4 blocks (no frame, no size prefix). The seam behind which a packaged
+/// LZ4 implementation plugs in; <see cref="K4osLz4BlockCodec"/> is the one in use.
 /// </summary>
 internal interface ILz4BlockCodec
 {

@@ -16,7 +16,7 @@ internal static class Lz4SizePrefixedBlock
 
     public static byte[] Compress(ReadOnlySpan<byte> raw, ILz4BlockCodec? codec = null)
     {
-        codec ??= Lz4BlockCodec.Instance;
+        codec ??= K4osLz4BlockCodec.Instance;
         var buffer = ArrayPool<byte>.Shared.Rent(MaxFramedLength(raw.Length, codec));
         try
         {
@@ -31,14 +31,14 @@ internal static class Lz4SizePrefixedBlock
 
     /// <summary>The largest result of <see cref="CompressInto"/> for <paramref name="rawLength"/> bytes.</summary>
     public static int MaxFramedLength(int rawLength, ILz4BlockCodec? codec = null) =>
-        PrefixLength + (codec ?? Lz4BlockCodec.Instance).MaxCompressedLength(rawLength);
+        PrefixLength + (codec ?? K4osLz4BlockCodec.Instance).MaxCompressedLength(rawLength);
 
     /// <summary>Writes the size prefix and the block into <paramref name="destination"/> (at least <see cref="MaxFramedLength"/> bytes).</summary>
     /// <returns>The number of bytes written.</returns>
     public static int CompressInto(ReadOnlySpan<byte> raw, Span<byte> destination, ILz4BlockCodec? codec = null)
     {
         BinaryPrimitives.WriteInt32LittleEndian(destination, raw.Length);
-        return PrefixLength + (codec ?? Lz4BlockCodec.Instance).Compress(raw, destination[PrefixLength..]);
+        return PrefixLength + (codec ?? K4osLz4BlockCodec.Instance).Compress(raw, destination[PrefixLength..]);
     }
 
     public static byte[] Decompress(ReadOnlySpan<byte> framed, int maxDecompressedSize, ILz4BlockCodec? codec = null)
@@ -91,7 +91,7 @@ internal static class Lz4SizePrefixedBlock
             throw new InvalidDataException($"The LZ4 size prefix declares {size} bytes, but {destination.Length} are expected");
         }
 
-        var written = (codec ?? Lz4BlockCodec.Instance).Decompress(framed[PrefixLength..], destination);
+        var written = (codec ?? K4osLz4BlockCodec.Instance).Decompress(framed[PrefixLength..], destination);
         if (written != size)
         {
             throw new InvalidDataException($"The LZ4 block decompressed to {written} bytes, but its size prefix declares {size}");

@@ -1,4 +1,5 @@
 using BsdfGen.DataFrames.Conversion;
+using BsdfGen.Limits;
 using BsdfGen.Wire;
 
 namespace BsdfGen.DataFrames.BsdfFormat;
@@ -41,6 +42,7 @@ internal static class DataFrameWire
             BsdfThrow.Invalid($"A data frame is a mapping, not a {kind} value", start);
         }
 
+        using var budget = DecodeBudget.Begin(options);
         var document = BsdfDocumentReader.ReadBody(ref reader, kind, start, options, depth);
         return new ColumnDecoder(reader.Data, options).DecodeFrame(document);
     }

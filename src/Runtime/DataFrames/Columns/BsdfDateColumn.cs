@@ -34,7 +34,7 @@ public sealed class BsdfDateColumn : BsdfFixedWidthColumn<int, DateOnly>
     private protected override DateOnly ToValue(int stored) =>
         stored is >= -EpochTime.EpochDayNumber and <= 2932896 // 9999-12-31
             ? DateOnly.FromDayNumber(EpochTime.EpochDayNumber + stored)
-            : throw new BsdfException($"Day {stored} since the epoch is outside the range of DateOnly; read the raw Values instead");
+            : throw new BsdfException($"Day {stored} since the epoch is outside the range of DateOnly; read the raw number from the column's Values instead");
 
     private static int ToDays(DateOnly date) => date.DayNumber - EpochTime.EpochDayNumber;
 }

@@ -2,7 +2,11 @@ using BsdfGen.DataFrames;
 
 namespace BsdfGen;
 
-/// <summary>A <c>date[ms]</c> column: milliseconds since 1970-01-01T00:00 stored as <see cref="long"/>, read as UTC <see cref="DateTime"/>.</summary>
+/// <summary>
+/// A <c>date[ms]</c> column: calendar dates (with a time of day, if any) as milliseconds since 1970-01-01T00:00 stored
+/// as <see cref="long"/>. A date has no time zone: values are stored as their calendar reads, and read back as
+/// <see cref="DateTimeKind.Unspecified"/> <see cref="DateTime"/>s. For instants, use a <see cref="BsdfTimestampColumn"/>.
+/// </summary>
 public sealed class BsdfDateMillisecondsColumn : BsdfFixedWidthColumn<long, DateTime>
 {
     /// <summary>Creates a column from millisecond counts (copied).</summary>
@@ -21,7 +25,7 @@ public sealed class BsdfDateMillisecondsColumn : BsdfFixedWidthColumn<long, Date
     /// <inheritdoc />
     public override BsdfColumnType Type => BsdfColumnType.DateMilliseconds;
 
-    /// <summary>Creates a column from date-times (their ticks as they are, whatever their kind; rounded down to milliseconds).</summary>
+    /// <summary>Creates a column from the calendar dates and times of date-times as they read, whatever their kind (rounded down to milliseconds).</summary>
     /// <param name="values">The date-times.</param>
     public static BsdfDateMillisecondsColumn FromDateTimes(ReadOnlySpan<DateTime> values) => new(NullableValues.Convert(values, ToMilliseconds), null);
 
@@ -32,7 +36,7 @@ public sealed class BsdfDateMillisecondsColumn : BsdfFixedWidthColumn<long, Date
 
     /// <inheritdoc />
     /// <exception cref="BsdfException">The value is outside the years 1 to 9999 (read <c>Values</c> for the raw number).</exception>
-    private protected override DateTime ToValue(long stored) => EpochTime.ToInstant(stored, BsdfTimeUnit.Milliseconds).UtcDateTime;
+    private protected override DateTime ToValue(long stored) => EpochTime.ToInstant(stored, BsdfTimeUnit.Milliseconds).DateTime;
 
     private static long ToMilliseconds(DateTime value) => EpochTime.SinceEpoch(value.Ticks, BsdfTimeUnit.Milliseconds);
 }

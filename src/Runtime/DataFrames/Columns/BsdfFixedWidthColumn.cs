@@ -30,7 +30,10 @@ public abstract class BsdfFixedWidthColumn<TStorage, TValue> : BsdfColumn, IFixe
 
     /// <summary>The value of <paramref name="row"/>, or null when it is missing.</summary>
     /// <param name="row">The row.</param>
-    /// <exception cref="BsdfException">A date, timestamp or time column holds a number outside what .NET's types hold (years 1 to 9999, a time of day within one day); the column's raw <c>Values</c> still give it.</exception>
+    /// <exception cref="BsdfException">
+    /// The stored number stands for a value .NET cannot represent (a date or time outside the years 1 to 9999, a time of
+    /// day outside one day); <see cref="Values"/> still holds it.
+    /// </exception>
     public TValue? this[int row] => IsValid(row) ? ToValue(_values[row]) : null;
 
     /// <summary>The storage, for the encoder (never modified).</summary>

@@ -65,7 +65,7 @@ public sealed class BsdfTimeColumn : BsdfFixedWidthColumn<long, TimeOnly>
         }
         catch (Exception error) when (error is OverflowException or ArgumentOutOfRangeException)
         {
-            throw new BsdfException($"{stored} {BsdfColumnType.UnitSuffix(Unit)} is not a time of day; read the raw Values instead");
+            throw new BsdfException($"{stored} {BsdfColumnType.UnitSuffix(Unit)} is not a time of day; read the raw number from the column's Values instead");
         }
     }
 }

@@ -25,7 +25,7 @@ internal static class ColumnArrays
                     result[row] = value;
                     break;
                 case DateTimeOffset instant when typeof(T) == typeof(DateTime) || typeof(T) == typeof(DateTime?):
-                    result[row] = (T)(object)instant.UtcDateTime;
+                    result[row] = (T)(object)DateTimeInstants.FromStored(instant, wallClock: column is BsdfTimestampColumn { TimeZone: null });
                     break;
                 case var other:
                     throw new InvalidCastException($"The {column.Type} column holds {other.GetType().Name} values, not {typeof(T).Name}");

@@ -32,7 +32,7 @@ internal static class EpochTime
     }
 
     /// <summary>The UTC instant <paramref name="value"/> units after 1970-01-01T00:00Z.</summary>
-    /// <exception cref="BsdfException">The instant is outside the years 1 to 9999.</exception>
+    /// <exception cref="BsdfException">The instant is outside the years 1 to 9999 (the raw number stays readable).</exception>
     public static DateTimeOffset ToInstant(long value, BsdfTimeUnit unit)
     {
         try
@@ -42,7 +42,7 @@ internal static class EpochTime
         catch (Exception error) when (error is OverflowException or ArgumentOutOfRangeException)
         {
             throw new BsdfException(
-                $"{value} {BsdfColumnType.UnitSuffix(unit)} since the epoch is outside the range of DateTimeOffset; read the raw Values instead");
+                $"{value} {BsdfColumnType.UnitSuffix(unit)} since the epoch is outside the range of DateTimeOffset; read the raw number from the column's Values instead");
         }
     }
 

@@ -2,13 +2,15 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using BsdfGen.Codecs.Lz4;
 using BsdfGen.DataFrames.Documents;
+using BsdfGen.Limits;
+using BsdfGen.Wire;
 
 namespace BsdfGen.DataFrames.Conversion;
 
 /// <summary>
 /// Turns bson_dataframe array documents (read from BSDF or BSON) into columns, trusting nothing: every declared
-/// size is checked against the rows it must hold and <see cref="BsdfOptions.MaxBlobSize"/> before anything is
-/// allocated, offsets must grow from 0 to the end of their data, masks must have <c>ceil(n / 8)</c> bytes, child
+/// size is checked against the rows it must hold, <see cref="BsdfOptions.MaxBlobSize"/>, <see cref="BsdfOptions.MaxFrameRows"/>
+/// and the decode budget (<see cref="BsdfOptions.MaxDecodedBytes"/>) before anything is allocated, offsets must grow from 0 to the end of their data, masks must have <c>ceil(n / 8)</c> bytes, child
 /// columns must have the lengths their parents give them, and nesting is bounded by <see cref="BsdfOptions.MaxDepth"/>.
 /// Keys may come in any order; unknown keys are ignored. Errors are <see cref="BsdfException"/>s at the offending node.
 /// </summary>
@@ -28,6 +30,7 @@ internal readonly ref struct ColumnDecoder
     /// <summary>A frame: a struct array document with every row present.</summary>
     public BsdfDataFrame DecodeFrame(DocumentNode node)
     {
+        using var budget = DecodeBudget.Begin(_options);
         var document = Map(node, string.Empty, "a struct array document");
         var type = Text(Required(document, DataFrameKeys.Type, string.Empty), DataFrameKeys.Type, string.Empty);
         if (type != "struct")
@@ -51,6 +54,7 @@ internal readonly ref struct ColumnDecoder
     /// <param name="depth">The column nesting depth.</param>
     public BsdfColumn DecodeColumn(DocumentNode node, int? expectedLength, string path, int depth)
     {
+        using var budget = DecodeBudget.Begin(_options);
         if (depth >= _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw Error(node, path, $"columns are nested deeper than the maximum depth of {_options.MaxDepth} (BsdfOptions.MaxDepth)");
@@ -66,6 +70,11 @@ internal readonly ref struct ColumnDecoder
             throw Error(document, path, $"the column has {column.Length} rows, but {expected} are expected");
         }
 
+        if (column.Length > _options.MaxFrameRows)
+        {
+            throw LimitError(document, path, $"the column has {column.Length} rows, over the limit of {_options.MaxFrameRows}", nameof(BsdfOptions.MaxFrameRows));
+        }
+
         return column;
     }
 
@@ -73,6 +82,9 @@ internal readonly ref struct ColumnDecoder
 
     private static BsdfException Error(DocumentNode node, string path, string message) =>
         node.Offset >= 0 ? new BsdfException($"{Where(path)}: {message}", node.Offset) : new BsdfException($"{Where(path)}: {message}");
+
+    private static BsdfException LimitError(DocumentNode node, string path, string message, string option) =>
+        BsdfThrow.LimitError($"{Where(path)}: {message}", option, node.Offset);
 
     private static DocumentMap Map(DocumentNode node, string path, string what) =>
         node as DocumentMap ?? throw Error(node, path, $"expected {what} (a mapping) but found {node.Description}");
@@ -87,6 +99,15 @@ internal readonly ref struct ColumnDecoder
         node is DocumentInteger { Value: var value } && value >= minimum && value <= int.MaxValue
             ? (int)value
             : throw Error(node, path, $"'{key}' must be an integer from {minimum} to {int.MaxValue}, not {Describe(node)}");
+
+    /// <summary>A declared row count: within <see cref="BsdfOptions.MaxFrameRows"/>.</summary>
+    private int Rows(DocumentNode node, string key, string path)
+    {
+        var rows = Count(node, key, path, 0);
+        return rows <= _options.MaxFrameRows
+            ? rows
+            : throw LimitError(node, path, $"'{key}' declares {rows} rows, over the limit of {_options.MaxFrameRows}", nameof(BsdfOptions.MaxFrameRows));
+    }
 
     private static DocumentBinary Binary(DocumentMap document, string key, string path)
     {
@@ -194,8 +215,10 @@ internal readonly ref struct ColumnDecoder
 
         if (declared > _options.MaxBlobSize)
         {
-            throw Error(node, path, $"the {what} buffer declares {declared} bytes, over the limit of {_options.MaxBlobSize} (BsdfOptions.MaxBlobSize)");
+            throw LimitError(node, path, $"the {what} buffer declares {declared} bytes, over the limit of {_options.MaxBlobSize}", nameof(BsdfOptions.MaxBlobSize));
         }
+
+        DecodeBudget.Charge(declared, _options, $"{Where(path)}'s {what} buffer", node.Offset);
 
         var values = GC.AllocateUninitializedArray<T>(declared / size);
         try
@@ -246,7 +269,7 @@ internal readonly ref struct ColumnDecoder
 
     private BsdfNullColumn Nulls(DocumentMap document, int? expectedLength, string path)
     {
-        var length = Count(Required(document, DataFrameKeys.Data, path), DataFrameKeys.Data, path, 0);
+        var length = Rows(Required(document, DataFrameKeys.Data, path), DataFrameKeys.Data, path);
         if (expectedLength is { } expected && length != expected)
         {
             throw Error(document, path, $"the column has {length} rows, but {expected} are expected");
@@ -368,7 +391,7 @@ internal readonly ref struct ColumnDecoder
     private BsdfStructColumn Struct(DocumentMap document, int? expectedLength, string path, int depth)
     {
         var data = Map(Required(document, DataFrameKeys.Data, path), path, "the struct data");
-        var length = Count(Required(data, DataFrameKeys.Length, path), DataFrameKeys.Length, path, 0);
+        var length = Rows(Required(data, DataFrameKeys.Length, path), DataFrameKeys.Length, path);
         if (expectedLength is { } expected && length != expected)
         {
             throw Error(data, path, $"the struct has {length} rows, but {expected} are expected");
