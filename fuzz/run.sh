@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one target (or "all", each in turn) for a fixed time with AFL++ and SharpFuzz.
 #   fuzz/run.sh TARGET SECONDS     TARGET: decode deserialize open stream frame lz4 json, or all
-# Builds the fuzz project, instruments BsdfGen.dll, bsdf.dll (the CLI) and the generated contract readers, seeds a corpus from ../shared/vectors plus the
+# Builds the fuzz project, instruments BsdfGen.dll, bsdf.dll (the CLI), the generated contract readers and the LZ4
+# library behind the codec seam, seeds a corpus from ../shared/vectors plus the
 # target's hand-made seeds, runs afl-fuzz, prints executions and coverage, and exits 1 on any crash or hang
 # (each crash is replayed to show its exception and stack trace).
 # Environment: FUZZ_OUT (work folder, default fuzz/out), FUZZ_RESUME=1 (continue a previous campaign's queue
@@ -41,7 +42,7 @@ cd "$fuzz_dir"
 quietly dotnet tool restore
 quietly dotnet publish BsdfGen.Fuzz/BsdfGen.Fuzz.csproj -c Release -o "$plain" --nologo
 cp -r "$plain" "$bin"
-for assembly in BsdfGen.dll bsdf.dll BsdfGen.Fuzz.Contracts.dll; do
+for assembly in BsdfGen.dll bsdf.dll BsdfGen.Fuzz.Contracts.dll K4os.Compression.LZ4.dll; do
   quietly dotnet sharpfuzz "$bin/$assembly"
 done
 
