@@ -1,11 +1,11 @@
 namespace BsdfGen.Fuzz.Targets;
 
-/// <summary><c>Bsdf.Decode</c> from a span, from memory with lazy blobs and streams, and from a stream; a decoded value must encode and decode again.</summary>
+/// <summary><c>Bsdf.Decode</c> from a span, from memory with lazy blobs and streams, from a stream, and with <c>BsdfOptions.Untrusted</c>; a decoded value must encode and decode again.</summary>
 internal static class DecodeTarget
 {
     public static FuzzTarget Create() => new(
         "decode",
-        "Bsdf.Decode (span, memory with lazy blobs/streams, stream), every lazy part read, then a round trip",
+        "Bsdf.Decode (span, memory with lazy blobs/streams, stream, span with BsdfOptions.Untrusted), every lazy part read, then a round trip",
         [
             data =>
             {
@@ -19,6 +19,7 @@ internal static class DecodeTarget
                 using var stream = new MemoryStream(data, writable: false);
                 ValueWalker.Touch(Bsdf.Decode(stream, FuzzOptions.Lazy));
             },
+            data => ValueWalker.Touch(Bsdf.Decode(data.AsSpan(), BsdfOptions.Untrusted)),
         ],
         error => error is BsdfException,
         SampleSeeds.Documents);
