@@ -1,5 +1,6 @@
 using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 
 namespace BsdfGen.AspNetCore;
 
@@ -13,8 +14,9 @@ internal static class BsdfRequestBody
     /// <summary>Whether the request's content type (if any) can be a BSDF body.</summary>
     public static bool IsBsdfContentType(string? contentType) =>
         string.IsNullOrEmpty(contentType)
-        || MediaTypeIs(contentType, BsdfMediaTypes.Bsdf)
-        || MediaTypeIs(contentType, "application/octet-stream");
+        || MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+            && (parsed.MediaType.Equals(BsdfMediaTypes.Bsdf, StringComparison.OrdinalIgnoreCase)
+                || parsed.MediaType.Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase));
 
     public static async ValueTask<T> ReadAsync<T>(PipeReader body, BsdfOptions options, CancellationToken cancellationToken)
     {
@@ -24,14 +26,10 @@ internal static class BsdfRequestBody
         }
         catch (BsdfException error)
         {
-            throw new BadHttpRequestException($"The request body is not valid BSDF: {error.Message}", StatusCodes.Status400BadRequest, error);
+            throw new BadHttpRequestException(InvalidBodyMessage(error), StatusCodes.Status400BadRequest, error);
         }
     }
 
-    private static bool MediaTypeIs(string contentType, string mediaType)
-    {
-        var end = contentType.IndexOf(';');
-        var type = (end < 0 ? contentType : contentType[..end]).Trim();
-        return type.Equals(mediaType, StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>What a client is told about a body that is not valid BSDF (the error names the byte offset).</summary>
+    public static string InvalidBodyMessage(BsdfException error) => $"The request body is not valid BSDF: {error.Message}";
 }

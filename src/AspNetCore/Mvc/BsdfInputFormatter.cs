@@ -42,7 +42,7 @@ public sealed class BsdfInputFormatter : InputFormatter
         }
         catch (BsdfException error)
         {
-            context.ModelState.TryAddModelError(context.ModelName, $"The request body is not valid BSDF: {error.Message}");
+            context.ModelState.TryAddModelError(context.ModelName, BsdfRequestBody.InvalidBodyMessage(error));
             return await InputFormatterResult.FailureAsync().ConfigureAwait(false);
         }
     }
