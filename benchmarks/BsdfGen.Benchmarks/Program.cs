@@ -10,11 +10,11 @@ using BsdfGen.Benchmarks.Reporting;
 using BsdfGen.Benchmarks.Reporting.Charts;
 
 // dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks [-- --short] [BenchmarkDotNet arguments, e.g. --filter *Lz4*]
-// dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks -- --check   (the DTO and array targets in one process)
+// dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks -- --check [AREA…]   (the targets in one process; areas: dto, arrays, …)
 // dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks -- --startup NATIVE_BSDF   (native bsdf vs the Python CLI)
-if (args.Contains("--check"))
+if (Array.IndexOf(args, "--check") is var checkAt and >= 0)
 {
-    return SameProcessCheck.Run(Console.Out);
+    return SameProcessCheck.Run(Console.Out, args.Skip(checkAt + 1).TakeWhile(arg => !arg.StartsWith('-')).ToList());
 }
 
 if (Array.IndexOf(args, "--startup") is var startupAt and >= 0)
