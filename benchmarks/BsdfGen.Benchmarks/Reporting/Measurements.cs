@@ -55,7 +55,7 @@ public static class Measurements
     /// <summary>The categories in the order the summary shows them; others follow in the order they ran.</summary>
     private static readonly string[] CategoryOrder =
     [
-        Dto.DtoBenchmarks.Serialize, Dto.DtoBenchmarks.Deserialize, Dto.DtoBenchmarks.RoundTrip,
+        Dto.DtoBenchmarks.Serialize, Dto.DtoBenchmarks.SerializeReused, Dto.DtoBenchmarks.Deserialize, Dto.DtoBenchmarks.RoundTrip,
         Arrays.LargeArrayBenchmarks.Serialize, Arrays.LargeArrayBenchmarks.Deserialize, Arrays.LargeArrayBenchmarks.RoundTrip,
         Arrays.MappedFileBenchmarks.Open, Lz4.Lz4Benchmarks.Compress, Lz4.Lz4Benchmarks.Decompress, Generator.GeneratorBenchmarks.Category,
     ];
@@ -102,6 +102,10 @@ public static class Labels
         ("StjSourceGen", "System.Text.Json (source gen)"),
         ("Newtonsoft", "Newtonsoft.Json"),
         ("Protobuf", "Google.Protobuf"),
+        ("ProtobufNet", "protobuf-net"),
+        ("MemoryPack", "MemoryPack"),
+        ("MessagePackIntKeys", "MessagePack (int keys)"),
+        ("MessagePackStringKeys", "MessagePack (string keys)"),
         ("Copy", "allocate-and-copy"),
         ("ReadAllBytes", "File.ReadAllBytes"),
         ("OpenWithBsdf", "Bsdf.Open (memory map)"),
