@@ -11,10 +11,16 @@ using BsdfGen.Benchmarks.Reporting.Charts;
 
 // dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks [-- --short] [BenchmarkDotNet arguments, e.g. --filter *Lz4*]
 // dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks -- --check [AREA…]   (the targets in one process; areas: dto, arrays, …)
+// dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks -- --loop METHOD Small|Medium SECONDS   (one DTO case in a loop, for a profiler)
 // dotnet run -c Release --project benchmarks/BsdfGen.Benchmarks -- --startup NATIVE_BSDF   (native bsdf vs the Python CLI)
 if (Array.IndexOf(args, "--check") is var checkAt and >= 0)
 {
     return SameProcessCheck.Run(Console.Out, args.Skip(checkAt + 1).TakeWhile(arg => !arg.StartsWith('-')).ToList());
+}
+
+if (Array.IndexOf(args, "--loop") is var loopAt and >= 0 && loopAt + 3 < args.Length)
+{
+    return ProfileLoop.Run(Console.Out, args[loopAt + 1], args[loopAt + 2], double.Parse(args[loopAt + 3], System.Globalization.CultureInfo.InvariantCulture));
 }
 
 if (Array.IndexOf(args, "--startup") is var startupAt and >= 0)

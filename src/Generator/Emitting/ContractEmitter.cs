@@ -151,14 +151,23 @@ namespace BsdfGen.Generator.Emitting
             }
 
             var members = contract.Members;
-            source.Line("var start = reader.Position;")
-                .Line($"var count = {Typed}ContractReading.ReadMapStart(ref reader, context, {Literal(contract.DisplayName)});");
-            for (var i = 0; i < members.Count; i++)
+            var direct = AssignsWhileReading(contract);
+            if (direct)
             {
-                if (members[i].Assignment != MemberAssignment.None)
+                source.Line($"var count = {Typed}ContractReading.ReadMapStart(ref reader, context, {Literal(contract.DisplayName)});")
+                    .Line($"var result = new {contract.FullyQualifiedName}();");
+            }
+            else
+            {
+                source.Line("var start = reader.Position;")
+                    .Line($"var count = {Typed}ContractReading.ReadMapStart(ref reader, context, {Literal(contract.DisplayName)});");
+                for (var i = 0; i < members.Count; i++)
                 {
-                    source.Line($"{members[i].TypeName} member{i} = default;")
-                        .Line($"var has{i} = false;");
+                    if (members[i].Assignment != MemberAssignment.None)
+                    {
+                        source.Line($"{members[i].TypeName} member{i} = default;")
+                            .Line($"var has{i} = false;");
+                    }
                 }
             }
 
@@ -186,10 +195,18 @@ namespace BsdfGen.Generator.Emitting
                             read = $"({member.ReadCast}){read}";
                         }
 
-                        source.Open($"if (global::System.MemoryExtensions.SequenceEqual(key, {Literal(member.Key)}u8))")
-                            .Line($"member{i} = {read};")
-                            .Line($"has{i} = true;")
-                            .Line("continue;")
+                        source.Open($"if (global::System.MemoryExtensions.SequenceEqual(key, {Literal(member.Key)}u8))");
+                        if (direct)
+                        {
+                            source.Line(Assignment(contract, member, read));
+                        }
+                        else
+                        {
+                            source.Line($"member{i} = {read};")
+                                .Line($"has{i} = true;");
+                        }
+
+                        source.Line("continue;")
                             .Close();
                     }
 
@@ -204,8 +221,12 @@ namespace BsdfGen.Generator.Emitting
             source.Close()
                 .Line()
                 .Line("context.Exit();");
-            EmitMissingChecks(source, contract);
-            EmitConstruction(source, contract);
+            if (!direct)
+            {
+                EmitMissingChecks(source, contract);
+                EmitConstruction(source, contract);
+            }
+
             source.Line()
                 .Line("return result;")
                 .Close();
@@ -257,12 +278,9 @@ namespace BsdfGen.Generator.Emitting
                     continue;
                 }
 
-                var assign = member.InitAccessorTarget is null
-                    ? $"result.{Identifier(member.Name)} = member{i};"
-                    : $"__BsdfInit_{member.Name}({(contract.IsValueType ? "ref " : string.Empty)}result, member{i});";
                 source.Line()
                     .Open($"if (has{i})")
-                    .Line(assign)
+                    .Line(Assignment(contract, member, $"member{i}"))
                     .Close();
             }
         }
@@ -341,6 +359,20 @@ namespace BsdfGen.Generator.Emitting
             elementType.EndsWith("[]", System.StringComparison.Ordinal)
                 ? $"new {elementType.Substring(0, elementType.Length - 2)}[{length}][]"
                 : $"new {elementType}[{length}]";
+
+        /// <summary>
+        /// Whether the reader can construct the value first and set each member as its key comes (no locals, no
+        /// presence flags): a parameterless construction and only members set after it, none of them required.
+        /// </summary>
+        private static bool AssignsWhileReading(ContractModel contract) =>
+            contract.Construction!.Arguments.Count == 0
+            && contract.Members.All(member => member.Assignment is MemberAssignment.None or MemberAssignment.Setter && !member.IsRequired);
+
+        /// <summary>The statement that sets <paramref name="member"/> of <c>result</c> to <paramref name="value"/>.</summary>
+        private static string Assignment(ContractModel contract, MemberModel member, string value) =>
+            member.InitAccessorTarget is null
+                ? $"result.{Identifier(member.Name)} = {value};"
+                : $"__BsdfInit_{member.Name}({(contract.IsValueType ? "ref " : string.Empty)}result, {value});";
 
         private static bool MustBePresent(ContractModel contract, int memberIndex) =>
             contract.Members[memberIndex].IsRequired

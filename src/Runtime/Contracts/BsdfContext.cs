@@ -36,6 +36,7 @@ public sealed class BsdfContext
     /// <summary>Writes a floating-point number as 64 or 32 bits, as <see cref="BsdfOptions.Float64"/> says.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The number.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteFloat(ref BsdfWriter writer, double value)
     {
         if (Options.Float64)

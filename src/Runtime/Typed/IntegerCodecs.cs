@@ -56,9 +56,11 @@ public sealed class Int32Codec : IBsdfCodec<int>
     private Int32Codec() { }
 
     /// <inheritdoc />
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, int value, BsdfContext context) => writer.WriteInt64(value);
 
     /// <inheritdoc />
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int Read(ref BsdfReader reader, BsdfContext context) => (int)TypedRead.Integer(ref reader, int.MinValue, int.MaxValue, "Int32");
 }
 
@@ -80,6 +82,7 @@ public sealed class Int64Codec : IBsdfCodec<long>
     private Int64Codec() { }
 
     /// <inheritdoc />
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, long value, BsdfContext context) => writer.WriteInt64(value);
 
     /// <inheritdoc />

@@ -21,9 +21,11 @@ public sealed class DoubleCodec : IBsdfCodec<double>
     private DoubleCodec() { }
 
     /// <inheritdoc />
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, double value, BsdfContext context) => context.WriteFloat(ref writer, value);
 
     /// <inheritdoc />
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static double Read(ref BsdfReader reader, BsdfContext context) => reader.ReadDouble();
 }
 

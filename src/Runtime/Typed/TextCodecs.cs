@@ -9,6 +9,7 @@ public sealed class StringCodec : IBsdfCodec<string?>
     private StringCodec() { }
 
     /// <inheritdoc />
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, string? value, BsdfContext context)
     {
         if (value is null)
@@ -22,6 +23,7 @@ public sealed class StringCodec : IBsdfCodec<string?>
     }
 
     /// <inheritdoc />
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static string? Read(ref BsdfReader reader, BsdfContext context) => reader.ReadString();
 }
 

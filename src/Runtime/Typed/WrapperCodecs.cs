@@ -88,6 +88,7 @@ public sealed class ContractCodec<T> : IBsdfCodec<T?>
     private ContractCodec() { }
 
     /// <inheritdoc />
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, T? value, BsdfContext context)
     {
         if (value is null)
@@ -101,6 +102,7 @@ public sealed class ContractCodec<T> : IBsdfCodec<T?>
     }
 
     /// <inheritdoc />
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static T? Read(ref BsdfReader reader, BsdfContext context) => reader.TryReadNull() ? default : T.ReadBsdf(ref reader, context);
 }
 

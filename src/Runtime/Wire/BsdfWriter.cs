@@ -73,6 +73,7 @@ public ref struct BsdfWriter
     public void WriteBoolean(bool value) => WriteTypeId(value ? BsdfTypeIds.True : BsdfTypeIds.False);
 
     /// <summary>Writes an integer: <c>h</c> for −32768..32767, otherwise <c>i</c> (as the reference does).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteInt64(long value)
     {
         if (_pendingExtension is null)
@@ -110,6 +111,7 @@ public ref struct BsdfWriter
     }
 
     /// <summary>Writes a 64-bit float (<c>d</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteFloat64(double value)
     {
         if (_pendingExtension is null)

@@ -43,26 +43,8 @@ namespace Shop
 
         static global::Shop.Order global::BsdfGen.IBsdfSerializable<global::Shop.Order>.ReadBsdf(ref global::BsdfGen.Wire.BsdfReader reader, global::BsdfGen.BsdfContext context)
         {
-            var start = reader.Position;
             var count = global::BsdfGen.Typed.ContractReading.ReadMapStart(ref reader, context, "Shop.Order");
-            int member0 = default;
-            var has0 = false;
-            string member1 = default;
-            var has1 = false;
-            global::System.DateTime member2 = default;
-            var has2 = false;
-            global::Shop.Status member3 = default;
-            var has3 = false;
-            global::System.Collections.Generic.List<global::Shop.Line> member4 = default;
-            var has4 = false;
-            double[] member5 = default;
-            var has5 = false;
-            global::System.Collections.Generic.IReadOnlyList<string> member6 = default;
-            var has6 = false;
-            global::System.Collections.Generic.Dictionary<string, int> member7 = default;
-            var has7 = false;
-            decimal? member8 = default;
-            var has8 = false;
+            var result = new global::Shop.Order();
             for (long item = 0; item < count; item++)
             {
                 var key = reader.ReadKey();
@@ -71,68 +53,59 @@ namespace Shop
                     case 2:
                         if (global::System.MemoryExtensions.SequenceEqual(key, "Id"u8))
                         {
-                            member0 = global::BsdfGen.Typed.Int32Codec.Read(ref reader, context);
-                            has0 = true;
+                            result.Id = global::BsdfGen.Typed.Int32Codec.Read(ref reader, context);
                             continue;
                         }
                         break;
                     case 4:
                         if (global::System.MemoryExtensions.SequenceEqual(key, "Tags"u8))
                         {
-                            member6 = (global::System.Collections.Generic.IReadOnlyList<string>)global::BsdfGen.Typed.EnumerableCodec<string, global::BsdfGen.Typed.StringCodec>.Read(ref reader, context);
-                            has6 = true;
+                            result.Tags = (global::System.Collections.Generic.IReadOnlyList<string>)global::BsdfGen.Typed.EnumerableCodec<string, global::BsdfGen.Typed.StringCodec>.Read(ref reader, context);
                             continue;
                         }
                         break;
                     case 5:
                         if (global::System.MemoryExtensions.SequenceEqual(key, "Lines"u8))
                         {
-                            member4 = global::BsdfGen.Typed.ListCodec<global::Shop.Line, global::BsdfGen.Typed.ContractCodec<global::Shop.Line>>.Read(ref reader, context);
-                            has4 = true;
+                            result.Lines = global::BsdfGen.Typed.ListCodec<global::Shop.Line, global::BsdfGen.Typed.ContractCodec<global::Shop.Line>>.Read(ref reader, context);
                             continue;
                         }
                         break;
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(key, "Placed"u8))
                         {
-                            member2 = global::BsdfGen.Typed.DateTimeCodec.Read(ref reader, context);
-                            has2 = true;
+                            result.Placed = global::BsdfGen.Typed.DateTimeCodec.Read(ref reader, context);
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(key, "Status"u8))
                         {
-                            member3 = global::BsdfGen.Typed.EnumCodec<global::Shop.Status>.Read(ref reader, context);
-                            has3 = true;
+                            result.Status = global::BsdfGen.Typed.EnumCodec<global::Shop.Status>.Read(ref reader, context);
                             continue;
                         }
                         if (global::System.MemoryExtensions.SequenceEqual(key, "Counts"u8))
                         {
-                            member7 = global::BsdfGen.Typed.DictionaryCodec<int, global::BsdfGen.Typed.Int32Codec>.Read(ref reader, context);
-                            has7 = true;
+                            result.Counts = global::BsdfGen.Typed.DictionaryCodec<int, global::BsdfGen.Typed.Int32Codec>.Read(ref reader, context);
                             continue;
                         }
                         break;
                     case 7:
                         if (global::System.MemoryExtensions.SequenceEqual(key, "Samples"u8))
                         {
-                            member5 = global::BsdfGen.Typed.NumericArrayCodec<double>.Read(ref reader, context);
-                            has5 = true;
+                            result.Samples = global::BsdfGen.Typed.NumericArrayCodec<double>.Read(ref reader, context);
                             continue;
                         }
                         break;
                     case 8:
                         if (global::System.MemoryExtensions.SequenceEqual(key, "Discount"u8))
                         {
-                            member8 = global::BsdfGen.Typed.NullableCodec<decimal, global::BsdfGen.Typed.DecimalCodec>.Read(ref reader, context);
-                            has8 = true;
+                            result.Discount = global::BsdfGen.Typed.NullableCodec<decimal, global::BsdfGen.Typed.DecimalCodec>.Read(ref reader, context);
                             continue;
                         }
                         break;
                     case 13:
                         if (global::System.MemoryExtensions.SequenceEqual(key, "customer_name"u8))
                         {
-                            member1 = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
-                            has1 = true;
+                            result.Customer = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
                             continue;
                         }
                         break;
@@ -142,52 +115,6 @@ namespace Shop
             }
 
             context.Exit();
-            var result = new global::Shop.Order();
-
-            if (has0)
-            {
-                result.Id = member0;
-            }
-
-            if (has1)
-            {
-                result.Customer = member1;
-            }
-
-            if (has2)
-            {
-                result.Placed = member2;
-            }
-
-            if (has3)
-            {
-                result.Status = member3;
-            }
-
-            if (has4)
-            {
-                result.Lines = member4;
-            }
-
-            if (has5)
-            {
-                result.Samples = member5;
-            }
-
-            if (has6)
-            {
-                result.Tags = member6;
-            }
-
-            if (has7)
-            {
-                result.Counts = member7;
-            }
-
-            if (has8)
-            {
-                result.Discount = member8;
-            }
 
             return result;
         }

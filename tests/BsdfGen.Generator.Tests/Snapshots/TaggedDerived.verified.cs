@@ -30,12 +30,8 @@ namespace Shapes
 
         static global::Shapes.Circle global::BsdfGen.IBsdfSerializable<global::Shapes.Circle>.ReadBsdf(ref global::BsdfGen.Wire.BsdfReader reader, global::BsdfGen.BsdfContext context)
         {
-            var start = reader.Position;
             var count = global::BsdfGen.Typed.ContractReading.ReadMapStart(ref reader, context, "Shapes.Circle");
-            string member0 = default;
-            var has0 = false;
-            double member1 = default;
-            var has1 = false;
+            var result = new global::Shapes.Circle();
             for (long item = 0; item < count; item++)
             {
                 var key = reader.ReadKey();
@@ -44,16 +40,14 @@ namespace Shapes
                     case 5:
                         if (global::System.MemoryExtensions.SequenceEqual(key, "Label"u8))
                         {
-                            member0 = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
-                            has0 = true;
+                            result.Label = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
                             continue;
                         }
                         break;
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(key, "Radius"u8))
                         {
-                            member1 = global::BsdfGen.Typed.DoubleCodec.Read(ref reader, context);
-                            has1 = true;
+                            result.Radius = global::BsdfGen.Typed.DoubleCodec.Read(ref reader, context);
                             continue;
                         }
                         break;
@@ -63,17 +57,6 @@ namespace Shapes
             }
 
             context.Exit();
-            var result = new global::Shapes.Circle();
-
-            if (has0)
-            {
-                result.Label = member0;
-            }
-
-            if (has1)
-            {
-                result.Radius = member1;
-            }
 
             return result;
         }
