@@ -7,10 +7,8 @@ namespace BsdfGen.Typed;
 /// A <see cref="BsdfDataFrame"/> (null as <c>v</c>) as the <c>dataframe</c> extension writes it, byte for byte as the
 /// dynamic encoder does. Reads a value tagged <c>dataframe</c> or an untagged mapping of the same layout.
 /// </summary>
-public sealed class DataFrameCodec : IBsdfCodec<BsdfDataFrame?>
+public readonly struct DataFrameCodec : IBsdfCodec<BsdfDataFrame?>
 {
-    private DataFrameCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, BsdfDataFrame? value, BsdfContext context)
     {

@@ -5,12 +5,10 @@ namespace BsdfGen.Typed;
 /// <summary><see cref="Dictionary{TKey, TValue}"/> with string keys as a BSDF mapping, in enumeration order.</summary>
 /// <typeparam name="TValue">The value type.</typeparam>
 /// <typeparam name="TCodec">The value codec.</typeparam>
-public sealed class DictionaryCodec<TValue, TCodec> : IBsdfCodec<Dictionary<string, TValue>?>
+public readonly struct DictionaryCodec<TValue, TCodec> : IBsdfCodec<Dictionary<string, TValue>?>
     where TCodec : IBsdfCodec<TValue>
 {
     private const int MaxPreallocatedItems = 4096;
-
-    private DictionaryCodec() { }
 
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, Dictionary<string, TValue>? value, BsdfContext context) =>
@@ -51,11 +49,9 @@ public sealed class DictionaryCodec<TValue, TCodec> : IBsdfCodec<Dictionary<stri
 /// </summary>
 /// <typeparam name="TValue">The value type.</typeparam>
 /// <typeparam name="TCodec">The value codec.</typeparam>
-public sealed class MappingCodec<TValue, TCodec> : IBsdfCodec<IEnumerable<KeyValuePair<string, TValue>>?>
+public readonly struct MappingCodec<TValue, TCodec> : IBsdfCodec<IEnumerable<KeyValuePair<string, TValue>>?>
     where TCodec : IBsdfCodec<TValue>
 {
-    private MappingCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, IEnumerable<KeyValuePair<string, TValue>>? value, BsdfContext context)
     {
@@ -89,12 +85,10 @@ public sealed class MappingCodec<TValue, TCodec> : IBsdfCodec<IEnumerable<KeyVal
 /// <typeparam name="TDictionary">The dictionary type.</typeparam>
 /// <typeparam name="TValue">The value type.</typeparam>
 /// <typeparam name="TCodec">The value codec.</typeparam>
-public sealed class DictionaryLikeCodec<TDictionary, TValue, TCodec> : IBsdfCodec<TDictionary?>
+public readonly struct DictionaryLikeCodec<TDictionary, TValue, TCodec> : IBsdfCodec<TDictionary?>
     where TDictionary : IDictionary<string, TValue>, new()
     where TCodec : IBsdfCodec<TValue>
 {
-    private DictionaryLikeCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, TDictionary? value, BsdfContext context) =>
         MappingCodec<TValue, TCodec>.Write(ref writer, value, context);

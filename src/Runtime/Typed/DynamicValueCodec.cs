@@ -7,11 +7,9 @@ namespace BsdfGen.Typed;
 /// <see cref="BsdfImage"/>, …) as a member: written and read through the dynamic model, checked on read.
 /// </summary>
 /// <typeparam name="T">The dynamic model type.</typeparam>
-public sealed class DynamicValueCodec<T> : IBsdfCodec<T?>
+public readonly struct DynamicValueCodec<T> : IBsdfCodec<T?>
     where T : class
 {
-    private DynamicValueCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, T? value, BsdfContext context) => context.WriteDynamic(ref writer, value);
 

@@ -3,10 +3,8 @@ using BsdfGen.Wire;
 namespace BsdfGen.Typed;
 
 /// <summary><see cref="sbyte"/> as a BSDF integer.</summary>
-public sealed class SByteCodec : IBsdfCodec<sbyte>
+public readonly struct SByteCodec : IBsdfCodec<sbyte>
 {
-    private SByteCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, sbyte value, BsdfContext context) => writer.WriteInt64(value);
 
@@ -15,10 +13,8 @@ public sealed class SByteCodec : IBsdfCodec<sbyte>
 }
 
 /// <summary><see cref="byte"/> as a BSDF integer.</summary>
-public sealed class ByteCodec : IBsdfCodec<byte>
+public readonly struct ByteCodec : IBsdfCodec<byte>
 {
-    private ByteCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, byte value, BsdfContext context) => writer.WriteInt64(value);
 
@@ -27,10 +23,8 @@ public sealed class ByteCodec : IBsdfCodec<byte>
 }
 
 /// <summary><see cref="short"/> as a BSDF integer.</summary>
-public sealed class Int16Codec : IBsdfCodec<short>
+public readonly struct Int16Codec : IBsdfCodec<short>
 {
-    private Int16Codec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, short value, BsdfContext context) => writer.WriteInt64(value);
 
@@ -39,10 +33,8 @@ public sealed class Int16Codec : IBsdfCodec<short>
 }
 
 /// <summary><see cref="ushort"/> as a BSDF integer.</summary>
-public sealed class UInt16Codec : IBsdfCodec<ushort>
+public readonly struct UInt16Codec : IBsdfCodec<ushort>
 {
-    private UInt16Codec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, ushort value, BsdfContext context) => writer.WriteInt64(value);
 
@@ -51,10 +43,8 @@ public sealed class UInt16Codec : IBsdfCodec<ushort>
 }
 
 /// <summary><see cref="int"/> as a BSDF integer.</summary>
-public sealed class Int32Codec : IBsdfCodec<int>
+public readonly struct Int32Codec : IBsdfCodec<int>
 {
-    private Int32Codec() { }
-
     /// <inheritdoc />
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, int value, BsdfContext context) => writer.WriteInt64(value);
@@ -65,10 +55,8 @@ public sealed class Int32Codec : IBsdfCodec<int>
 }
 
 /// <summary><see cref="uint"/> as a BSDF integer.</summary>
-public sealed class UInt32Codec : IBsdfCodec<uint>
+public readonly struct UInt32Codec : IBsdfCodec<uint>
 {
-    private UInt32Codec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, uint value, BsdfContext context) => writer.WriteInt64(value);
 
@@ -77,10 +65,8 @@ public sealed class UInt32Codec : IBsdfCodec<uint>
 }
 
 /// <summary><see cref="long"/> as a BSDF integer.</summary>
-public sealed class Int64Codec : IBsdfCodec<long>
+public readonly struct Int64Codec : IBsdfCodec<long>
 {
-    private Int64Codec() { }
-
     /// <inheritdoc />
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, long value, BsdfContext context) => writer.WriteInt64(value);
@@ -90,10 +76,8 @@ public sealed class Int64Codec : IBsdfCodec<long>
 }
 
 /// <summary><see cref="ulong"/> as a BSDF integer (values above <see cref="long.MaxValue"/> cannot be written).</summary>
-public sealed class UInt64Codec : IBsdfCodec<ulong>
+public readonly struct UInt64Codec : IBsdfCodec<ulong>
 {
-    private UInt64Codec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, ulong value, BsdfContext context) =>
         writer.WriteInt64(value <= long.MaxValue ? (long)value : throw new BsdfException($"The integer {value} does not fit in BSDF's signed 64 bits"));

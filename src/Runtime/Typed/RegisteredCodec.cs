@@ -7,10 +7,8 @@ namespace BsdfGen.Typed;
 /// writes fall back to the dynamic model when nothing is registered.
 /// </summary>
 /// <typeparam name="T">The type.</typeparam>
-public sealed class RegisteredCodec<T> : IBsdfCodec<T>
+public readonly struct RegisteredCodec<T> : IBsdfCodec<T>
 {
-    private RegisteredCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, T value, BsdfContext context) => TypedDocument.WriteValue(ref writer, value, context);
 

@@ -4,10 +4,8 @@ using BsdfGen.Wire;
 namespace BsdfGen.Typed;
 
 /// <summary><see cref="bool"/> as <c>y</c> / <c>n</c>.</summary>
-public sealed class BooleanCodec : IBsdfCodec<bool>
+public readonly struct BooleanCodec : IBsdfCodec<bool>
 {
-    private BooleanCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, bool value, BsdfContext context) => writer.WriteBoolean(value);
 
@@ -16,10 +14,8 @@ public sealed class BooleanCodec : IBsdfCodec<bool>
 }
 
 /// <summary><see cref="double"/> as a BSDF float (64-bit unless <see cref="BsdfOptions.Float64"/> is off); integers are accepted on read.</summary>
-public sealed class DoubleCodec : IBsdfCodec<double>
+public readonly struct DoubleCodec : IBsdfCodec<double>
 {
-    private DoubleCodec() { }
-
     /// <inheritdoc />
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, double value, BsdfContext context) => context.WriteFloat(ref writer, value);
@@ -30,10 +26,8 @@ public sealed class DoubleCodec : IBsdfCodec<double>
 }
 
 /// <summary><see cref="float"/> as a BSDF float (written like <see cref="double"/>, as the dynamic encoder does).</summary>
-public sealed class SingleCodec : IBsdfCodec<float>
+public readonly struct SingleCodec : IBsdfCodec<float>
 {
-    private SingleCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, float value, BsdfContext context) => context.WriteFloat(ref writer, value);
 
@@ -42,10 +36,8 @@ public sealed class SingleCodec : IBsdfCodec<float>
 }
 
 /// <summary><see cref="Half"/> as a BSDF float.</summary>
-public sealed class HalfCodec : IBsdfCodec<Half>
+public readonly struct HalfCodec : IBsdfCodec<Half>
 {
-    private HalfCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, Half value, BsdfContext context) => context.WriteFloat(ref writer, (double)value);
 
@@ -54,11 +46,9 @@ public sealed class HalfCodec : IBsdfCodec<Half>
 }
 
 /// <summary><see cref="Complex"/> with the standard <c>c</c> extension: <c>[real, imag]</c>.</summary>
-public sealed class ComplexCodec : IBsdfCodec<Complex>
+public readonly struct ComplexCodec : IBsdfCodec<Complex>
 {
     private static readonly BsdfExtensionName Name = BsdfExtensionName.Get("c");
-
-    private ComplexCodec() { }
 
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, Complex value, BsdfContext context)

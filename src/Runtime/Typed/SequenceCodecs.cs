@@ -7,12 +7,10 @@ namespace BsdfGen.Typed;
 /// <summary><see cref="List{T}"/> as a BSDF list (null as <c>v</c>); the read loop every sequence codec shares.</summary>
 /// <typeparam name="T">The item type.</typeparam>
 /// <typeparam name="TCodec">The item codec.</typeparam>
-public sealed class ListCodec<T, TCodec> : IBsdfCodec<List<T>?>
+public readonly struct ListCodec<T, TCodec> : IBsdfCodec<List<T>?>
     where TCodec : IBsdfCodec<T>
 {
     private const int MaxPreallocatedItems = 4096;
-
-    private ListCodec() { }
 
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, List<T>? value, BsdfContext context)
@@ -100,11 +98,9 @@ public sealed class ListCodec<T, TCodec> : IBsdfCodec<List<T>?>
 /// <summary><c>T[]</c> as a BSDF list (for item types that are not ndarray numbers).</summary>
 /// <typeparam name="T">The item type.</typeparam>
 /// <typeparam name="TCodec">The item codec.</typeparam>
-public sealed class ArrayCodec<T, TCodec> : IBsdfCodec<T[]?>
+public readonly struct ArrayCodec<T, TCodec> : IBsdfCodec<T[]?>
     where TCodec : IBsdfCodec<T>
 {
-    private ArrayCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, T[]? value, BsdfContext context)
     {
@@ -125,11 +121,9 @@ public sealed class ArrayCodec<T, TCodec> : IBsdfCodec<T[]?>
 /// <summary><see cref="ImmutableArray{T}"/> as a BSDF list (a default array is written as null).</summary>
 /// <typeparam name="T">The item type.</typeparam>
 /// <typeparam name="TCodec">The item codec.</typeparam>
-public sealed class ImmutableArrayCodec<T, TCodec> : IBsdfCodec<ImmutableArray<T>>
+public readonly struct ImmutableArrayCodec<T, TCodec> : IBsdfCodec<ImmutableArray<T>>
     where TCodec : IBsdfCodec<T>
 {
-    private ImmutableArrayCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, ImmutableArray<T> value, BsdfContext context)
     {
@@ -154,11 +148,9 @@ public sealed class ImmutableArrayCodec<T, TCodec> : IBsdfCodec<ImmutableArray<T
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 /// <typeparam name="TCodec">The item codec.</typeparam>
-public sealed class EnumerableCodec<T, TCodec> : IBsdfCodec<IEnumerable<T>?>
+public readonly struct EnumerableCodec<T, TCodec> : IBsdfCodec<IEnumerable<T>?>
     where TCodec : IBsdfCodec<T>
 {
-    private EnumerableCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, IEnumerable<T>? value, BsdfContext context)
     {
@@ -190,11 +182,9 @@ internal static class SequenceSpan
 /// <summary><see cref="HashSet{T}"/> as a BSDF list.</summary>
 /// <typeparam name="T">The item type.</typeparam>
 /// <typeparam name="TCodec">The item codec.</typeparam>
-public sealed class HashSetCodec<T, TCodec> : IBsdfCodec<HashSet<T>?>
+public readonly struct HashSetCodec<T, TCodec> : IBsdfCodec<HashSet<T>?>
     where TCodec : IBsdfCodec<T>
 {
-    private HashSetCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, HashSet<T>? value, BsdfContext context) =>
         EnumerableCodec<T, TCodec>.Write(ref writer, value, context);
@@ -211,12 +201,10 @@ public sealed class HashSetCodec<T, TCodec> : IBsdfCodec<HashSet<T>?>
 /// <typeparam name="TCollection">The collection type.</typeparam>
 /// <typeparam name="T">The item type.</typeparam>
 /// <typeparam name="TCodec">The item codec.</typeparam>
-public sealed class CollectionCodec<TCollection, T, TCodec> : IBsdfCodec<TCollection?>
+public readonly struct CollectionCodec<TCollection, T, TCodec> : IBsdfCodec<TCollection?>
     where TCollection : ICollection<T>, new()
     where TCodec : IBsdfCodec<T>
 {
-    private CollectionCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, TCollection? value, BsdfContext context) =>
         EnumerableCodec<T, TCodec>.Write(ref writer, value, context);

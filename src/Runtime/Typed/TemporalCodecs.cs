@@ -8,10 +8,8 @@ namespace BsdfGen.Typed;
 /// <see cref="DateTime"/> as an ISO-8601 round-trip string (<c>"O"</c>: 7 fractional digits, <c>Z</c>
 /// for UTC, the offset for local times, nothing for unspecified), exact to the tick and the kind.
 /// </summary>
-public sealed class DateTimeCodec : IBsdfCodec<DateTime>
+public readonly struct DateTimeCodec : IBsdfCodec<DateTime>
 {
-    private DateTimeCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, DateTime value, BsdfContext context) =>
         TypedWrite.Formatted(ref writer, value, "O");
@@ -42,10 +40,8 @@ public sealed class DateTimeCodec : IBsdfCodec<DateTime>
 }
 
 /// <summary><see cref="DateTimeOffset"/> as an ISO-8601 round-trip string with its offset (<c>"O"</c>).</summary>
-public sealed class DateTimeOffsetCodec : IBsdfCodec<DateTimeOffset>
+public readonly struct DateTimeOffsetCodec : IBsdfCodec<DateTimeOffset>
 {
-    private DateTimeOffsetCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, DateTimeOffset value, BsdfContext context) =>
         TypedWrite.Formatted(ref writer, value, "O");
@@ -56,10 +52,8 @@ public sealed class DateTimeOffsetCodec : IBsdfCodec<DateTimeOffset>
 }
 
 /// <summary><see cref="DateOnly"/> as an ISO-8601 date string, <c>yyyy-MM-dd</c>.</summary>
-public sealed class DateOnlyCodec : IBsdfCodec<DateOnly>
+public readonly struct DateOnlyCodec : IBsdfCodec<DateOnly>
 {
-    private DateOnlyCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, DateOnly value, BsdfContext context) =>
         TypedWrite.Formatted(ref writer, value, "O");
@@ -70,10 +64,8 @@ public sealed class DateOnlyCodec : IBsdfCodec<DateOnly>
 }
 
 /// <summary><see cref="TimeOnly"/> as an ISO-8601 time string with 7 fractional digits, <c>HH:mm:ss.fffffff</c>.</summary>
-public sealed class TimeOnlyCodec : IBsdfCodec<TimeOnly>
+public readonly struct TimeOnlyCodec : IBsdfCodec<TimeOnly>
 {
-    private TimeOnlyCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, TimeOnly value, BsdfContext context) =>
         TypedWrite.Formatted(ref writer, value, "O");
@@ -84,10 +76,8 @@ public sealed class TimeOnlyCodec : IBsdfCodec<TimeOnly>
 }
 
 /// <summary><see cref="TimeSpan"/> as its constant-format string (<c>"c"</c>: <c>[-][d.]hh:mm:ss[.fffffff]</c>), exact to the tick.</summary>
-public sealed class TimeSpanCodec : IBsdfCodec<TimeSpan>
+public readonly struct TimeSpanCodec : IBsdfCodec<TimeSpan>
 {
-    private TimeSpanCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, TimeSpan value, BsdfContext context) =>
         TypedWrite.Formatted(ref writer, value, "c");

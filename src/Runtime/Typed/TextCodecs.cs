@@ -4,10 +4,8 @@ using BsdfGen.Wire;
 namespace BsdfGen.Typed;
 
 /// <summary><see cref="string"/> (null as <c>v</c>).</summary>
-public sealed class StringCodec : IBsdfCodec<string?>
+public readonly struct StringCodec : IBsdfCodec<string?>
 {
-    private StringCodec() { }
-
     /// <inheritdoc />
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, string? value, BsdfContext context)
@@ -28,10 +26,8 @@ public sealed class StringCodec : IBsdfCodec<string?>
 }
 
 /// <summary><see cref="char"/> as a one-character string.</summary>
-public sealed class CharCodec : IBsdfCodec<char>
+public readonly struct CharCodec : IBsdfCodec<char>
 {
-    private CharCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, char value, BsdfContext context) => writer.WriteString([value]);
 
@@ -48,10 +44,8 @@ public sealed class CharCodec : IBsdfCodec<char>
 /// <see cref="decimal"/> as its invariant-culture string (e.g. <c>"12.340"</c>): exact, scale
 /// included, which no BSDF number type can promise. Integers and floats are accepted on read.
 /// </summary>
-public sealed class DecimalCodec : IBsdfCodec<decimal>
+public readonly struct DecimalCodec : IBsdfCodec<decimal>
 {
-    private DecimalCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, decimal value, BsdfContext context) => TypedWrite.Formatted(ref writer, value, null);
 
@@ -75,10 +69,8 @@ public sealed class DecimalCodec : IBsdfCodec<decimal>
 }
 
 /// <summary><see cref="Guid"/> as its 36-character string (<c>"D"</c> format).</summary>
-public sealed class GuidCodec : IBsdfCodec<Guid>
+public readonly struct GuidCodec : IBsdfCodec<Guid>
 {
-    private GuidCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, Guid value, BsdfContext context) => TypedWrite.Formatted(ref writer, value, "D");
 

@@ -6,12 +6,10 @@ namespace BsdfGen.Typed;
 /// <summary><see cref="Nullable{T}"/>: null as <c>v</c>, otherwise as <typeparamref name="TCodec"/> writes it.</summary>
 /// <typeparam name="T">The underlying value type.</typeparam>
 /// <typeparam name="TCodec">Its codec.</typeparam>
-public sealed class NullableCodec<T, TCodec> : IBsdfCodec<T?>
+public readonly struct NullableCodec<T, TCodec> : IBsdfCodec<T?>
     where T : struct
     where TCodec : IBsdfCodec<T>
 {
-    private NullableCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, T? value, BsdfContext context)
     {
@@ -31,12 +29,10 @@ public sealed class NullableCodec<T, TCodec> : IBsdfCodec<T?>
 
 /// <summary>An enum as its underlying integer.</summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-public sealed class EnumCodec<TEnum> : IBsdfCodec<TEnum>
+public readonly struct EnumCodec<TEnum> : IBsdfCodec<TEnum>
     where TEnum : struct, Enum
 {
     private static readonly bool IsSigned = Type.GetTypeCode(Enum.GetUnderlyingType(typeof(TEnum))) is TypeCode.SByte or TypeCode.Int16 or TypeCode.Int32 or TypeCode.Int64;
-
-    private EnumCodec() { }
 
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, TEnum value, BsdfContext context)
@@ -82,11 +78,9 @@ public sealed class EnumCodec<TEnum> : IBsdfCodec<TEnum>
 
 /// <summary>A <c>[BsdfContract]</c> type (null as <c>v</c>), through its generated serializer.</summary>
 /// <typeparam name="T">The contract type.</typeparam>
-public sealed class ContractCodec<T> : IBsdfCodec<T?>
+public readonly struct ContractCodec<T> : IBsdfCodec<T?>
     where T : IBsdfSerializable<T>
 {
-    private ContractCodec() { }
-
     /// <inheritdoc />
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, T? value, BsdfContext context)
@@ -107,10 +101,8 @@ public sealed class ContractCodec<T> : IBsdfCodec<T?>
 }
 
 /// <summary>Any value, through the dynamic model (for <c>object</c> members).</summary>
-public sealed class DynamicCodec : IBsdfCodec<object?>
+public readonly struct DynamicCodec : IBsdfCodec<object?>
 {
-    private DynamicCodec() { }
-
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, object? value, BsdfContext context) => context.WriteDynamic(ref writer, value);
 

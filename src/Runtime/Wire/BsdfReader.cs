@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace BsdfGen.Wire;
 
@@ -19,6 +20,13 @@ public ref struct BsdfReader
     private readonly ReadOnlySpan<byte> _data;
     private readonly long _origin;
     private int _position;
+
+    /// <summary>
+    /// The byte at <paramref name="position"/>, without a bounds check: the fast paths check the range they read once,
+    /// then read through this (the checks the span would repeat cost as much as the reads on small values).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly ref byte At(int position) => ref Unsafe.Add(ref MemoryMarshal.GetReference(_data), (nint)(uint)position);
 
     /// <summary>Creates a reader over <paramref name="data"/>.</summary>
     /// <param name="data">The bytes to read.</param>
@@ -215,11 +223,12 @@ public ref struct BsdfReader
         var position = _position;
         if ((uint)position < (uint)_data.Length)
         {
-            int small = _data[position];
+            ref var size = ref At(position);
+            int small = size;
             if (small <= BsdfSizeMarkers.MaxSmall && small < _data.Length - position)
             {
                 _position = position + 1 + small;
-                return _data.Slice(position + 1, small);
+                return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref size, 1), small);
             }
         }
 
@@ -320,9 +329,10 @@ public ref struct BsdfReader
     /// <summary>Returns true and consumes the value when the next value is null.</summary>
     public bool TryReadNull()
     {
-        if (!IsAtEnd && _data[_position] == BsdfTypeIds.Null)
+        var position = _position;
+        if ((uint)position < (uint)_data.Length && At(position) == BsdfTypeIds.Null)
         {
-            _position++;
+            _position = position + 1;
             return true;
         }
 
@@ -349,17 +359,17 @@ public ref struct BsdfReader
         var position = _position;
         if ((uint)position < (uint)_data.Length)
         {
-            var id = _data[position];
+            ref var id = ref At(position);
             if (id == BsdfTypeIds.Int16 && _data.Length - position >= 3)
             {
                 _position = position + 3;
-                return BinaryPrimitives.ReadInt16LittleEndian(_data.Slice(position + 1, 2));
+                return BinaryPrimitives.ReadInt16LittleEndian(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref id, 1), 2));
             }
 
             if (id == BsdfTypeIds.Int64 && _data.Length - position >= 9)
             {
                 _position = position + 9;
-                return BinaryPrimitives.ReadInt64LittleEndian(_data.Slice(position + 1, 8));
+                return BinaryPrimitives.ReadInt64LittleEndian(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref id, 1), 8));
             }
         }
 
@@ -383,10 +393,10 @@ public ref struct BsdfReader
     {
         // Fast path: a plain d with its whole body present.
         var position = _position;
-        if ((uint)position < (uint)_data.Length && _data[position] == BsdfTypeIds.Float64 && _data.Length - position >= 9)
+        if ((uint)position < (uint)_data.Length && At(position) == BsdfTypeIds.Float64 && _data.Length - position >= 9)
         {
             _position = position + 9;
-            return BinaryPrimitives.ReadDoubleLittleEndian(_data.Slice(position + 1, 8));
+            return BinaryPrimitives.ReadDoubleLittleEndian(MemoryMarshal.CreateReadOnlySpan(ref At(position + 1), 8));
         }
 
         return ReadDoubleSlow();
@@ -411,13 +421,13 @@ public ref struct BsdfReader
     {
         // Fast path: a plain s with a one-byte size the remaining input covers.
         var position = _position;
-        if ((uint)(position + 1) < (uint)_data.Length && _data[position] == BsdfTypeIds.String)
+        if ((uint)(position + 1) < (uint)_data.Length && At(position) == BsdfTypeIds.String)
         {
-            int size = _data[position + 1];
+            int size = At(position + 1);
             if (size <= BsdfSizeMarkers.MaxSmall && size <= _data.Length - position - 2)
             {
                 _position = position + 2 + size;
-                return BsdfUtf8.Decode(_data.Slice(position + 2, size), _origin + position + 1);
+                return BsdfUtf8.Decode(MemoryMarshal.CreateReadOnlySpan(ref At(position + 2), size), _origin + position + 1);
             }
         }
 
@@ -565,12 +575,13 @@ public ref struct BsdfReader
     }
 
     /// <summary>A plain container header with a one-byte count whose items the remaining input can hold; consumes nothing otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryReadSmallHeader(byte typeId, int minBytesPerItem, out int count)
     {
         var position = _position;
-        if ((uint)(position + 1) < (uint)_data.Length && _data[position] == typeId)
+        if ((uint)(position + 1) < (uint)_data.Length && At(position) == typeId)
         {
-            int items = _data[position + 1];
+            int items = At(position + 1);
             if (items <= BsdfSizeMarkers.MaxSmall && items * minBytesPerItem <= _data.Length - position - 2)
             {
                 _position = position + 2;

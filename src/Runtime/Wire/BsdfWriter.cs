@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using BsdfGen.Blobs;
 using BsdfGen.Codecs;
 using BsdfGen.IO;
@@ -78,18 +79,18 @@ public ref struct BsdfWriter
     {
         if (_pendingExtension is null)
         {
-            // One span for the id and the widest body.
-            var span = GetSpan(9);
+            // Room for the id and the widest body, checked once.
+            ref var at = ref Reserve(9);
             if (value is >= short.MinValue and <= short.MaxValue)
             {
-                span[0] = BsdfTypeIds.Int16;
-                BinaryPrimitives.WriteInt16LittleEndian(span[1..], (short)value);
+                at = BsdfTypeIds.Int16;
+                BinaryPrimitives.WriteInt16LittleEndian(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref at, 1), 2), (short)value);
                 _buffered += 3;
             }
             else
             {
-                span[0] = BsdfTypeIds.Int64;
-                BinaryPrimitives.WriteInt64LittleEndian(span[1..], value);
+                at = BsdfTypeIds.Int64;
+                BinaryPrimitives.WriteInt64LittleEndian(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref at, 1), 8), value);
                 _buffered += 9;
             }
 
@@ -116,9 +117,9 @@ public ref struct BsdfWriter
     {
         if (_pendingExtension is null)
         {
-            var span = GetSpan(9);
-            span[0] = BsdfTypeIds.Float64;
-            BinaryPrimitives.WriteDoubleLittleEndian(span[1..], value);
+            ref var at = ref Reserve(9);
+            at = BsdfTypeIds.Float64;
+            BinaryPrimitives.WriteDoubleLittleEndian(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref at, 1), 8), value);
             _buffered += 9;
             return;
         }
@@ -237,9 +238,9 @@ public ref struct BsdfWriter
     {
         if (utf8Key.Length is > 0 and <= BsdfSizeMarkers.MaxSmall && _buffer.Length - _buffered > utf8Key.Length)
         {
-            var span = _buffer[_buffered..];
-            span[0] = (byte)utf8Key.Length;
-            utf8Key.CopyTo(span[1..]);
+            ref var at = ref Cursor;
+            at = (byte)utf8Key.Length;
+            utf8Key.CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref at, 1), utf8Key.Length));
             _buffered += 1 + utf8Key.Length;
             return;
         }
@@ -248,11 +249,12 @@ public ref struct BsdfWriter
     }
 
     /// <summary>A plain list or mapping id and its one-byte count, in one span.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void WriteSmallHeader(byte id, int count)
     {
-        var span = GetSpan(2);
-        span[0] = id;
-        span[1] = (byte)count;
+        ref var at = ref Reserve(2);
+        at = id;
+        Unsafe.Add(ref at, 1) = (byte)count;
         _buffered += 2;
     }
 
@@ -371,7 +373,7 @@ public ref struct BsdfWriter
     {
         if (_pendingExtension is null)
         {
-            GetSpan(1)[0] = lowerCaseId;
+            Reserve(1) = lowerCaseId;
             _buffered++;
             return;
         }
@@ -469,6 +471,28 @@ public ref struct BsdfWriter
             _buffered += take;
             count -= take;
         }
+    }
+
+    /// <summary>
+    /// The next byte to write, with room for <paramref name="size"/> bytes behind it: the fast paths check the room
+    /// once and write through this (the checks the span would repeat cost as much as the writes of small values).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref byte Reserve(int size)
+    {
+        if (_buffer.Length - _buffered < size)
+        {
+            Grow(size);
+        }
+
+        return ref Cursor;
+    }
+
+    /// <summary>The next byte to write; only valid after the room for it was checked.</summary>
+    private readonly ref byte Cursor
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), (nint)(uint)_buffered);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
