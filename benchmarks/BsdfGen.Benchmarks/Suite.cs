@@ -20,6 +20,7 @@ public static class Suite
     public static readonly Type[] Types =
     [
         typeof(DtoBenchmarks),
+        typeof(ShapeBenchmarks),
         typeof(LargeArrayBenchmarks),
         typeof(MappedFileBenchmarks),
         typeof(Lz4Benchmarks),
