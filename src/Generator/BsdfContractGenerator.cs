@@ -11,7 +11,8 @@ namespace BsdfGen.Generator
     /// <summary>
     /// Writes a reflection-free serializer for every <c>[BsdfContract]</c> type. Pipeline: the parser turns
     /// each attributed type into a value-equatable model (cached between edits), the emitter turns a model
-    /// into source, and diagnostics are reported from a separate output so they never disturb the cache.
+    /// into source. The parser's diagnostics are reported by <see cref="Analyzers.BsdfContractAnalyzer"/>, not here, so
+    /// each is shown once and code fixes can act on it.
     /// Generated code needs C# 11 (static abstract interface members): under an older language version nothing is
     /// generated and one BSDF017 is reported instead.
     /// </summary>
@@ -48,19 +49,6 @@ namespace BsdfGen.Generator
                 if (pair.Left is { } model && pair.Right)
                 {
                     output.AddSource(model.HintName, ContractEmitter.Emit(model));
-                }
-            });
-
-            context.RegisterSourceOutput(parsed.Select(static (result, _) => result.Diagnostics).Combine(supported), static (output, pair) =>
-            {
-                if (!pair.Right)
-                {
-                    return;
-                }
-
-                foreach (var diagnostic in pair.Left)
-                {
-                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
                 }
             });
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using BsdfGen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace BsdfGen.Generator.Tests;
 
@@ -42,6 +43,24 @@ internal static class GeneratorHarness
         var parseOptions = new CSharpParseOptions(languageVersion);
         var driver = CreateDriver(parseOptions).RunGeneratorsAndUpdateCompilation(Compile(parseOptions, sources), out var output, out _);
         return (driver.GetRunResult().Results.Single(), output);
+    }
+
+    /// <summary>The analyzers the generator assembly ships (the package loads them all).</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = [.. typeof(BsdfContractGenerator).Assembly.GetTypes()
+        .Where(type => type.IsSubclassOf(typeof(DiagnosticAnalyzer)) && !type.IsAbstract)
+        .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)];
+
+    /// <summary>Every diagnostic BsdfGen reports for the sources (the generator's and its analyzers'), in source order.</summary>
+    public static ImmutableArray<Diagnostic> Report(params string[] sources) => Report(LanguageVersion.CSharp12, sources);
+
+    /// <summary>Every diagnostic BsdfGen reports for the sources compiled as C# <paramref name="languageVersion"/>.</summary>
+    public static ImmutableArray<Diagnostic> Report(LanguageVersion languageVersion, params string[] sources)
+    {
+        var (result, output) = Run(languageVersion, sources);
+        var analyzed = output.WithAnalyzers(Analyzers).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return [.. result.Diagnostics.Concat(analyzed)
+            .OrderBy(diagnostic => diagnostic.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+            .ThenBy(diagnostic => diagnostic.Location.SourceSpan.Start)];
     }
 
     /// <summary>Compiler errors of the generated code (and the sources it completes).</summary>
