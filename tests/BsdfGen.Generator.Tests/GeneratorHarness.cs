@@ -9,13 +9,16 @@ namespace BsdfGen.Generator.Tests;
 /// <summary>Runs the generator over in-memory sources, as the compiler would, with step tracking on.</summary>
 internal static class GeneratorHarness
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(() =>
     {
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return [.. platform.Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
             .Select(path => MetadataReference.CreateFromFile(path)),
             MetadataReference.CreateFromFile(typeof(Bsdf).Assembly.Location)];
     });
+
+    /// <summary>The framework's System assemblies and BsdfGen.</summary>
+    public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
@@ -24,7 +27,7 @@ internal static class GeneratorHarness
     public static CSharpCompilation Compile(CSharpParseOptions parseOptions, params string[] sources) => CSharpCompilation.Create(
         "Contracts",
         sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"Source{index}.cs")),
-        References.Value,
+        References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver CreateDriver() => CreateDriver(ParseOptions);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using BsdfGen.Generator.Diagnostics;
@@ -38,19 +39,60 @@ namespace BsdfGen.Generator.Analyzers
             });
         }
 
+        /// <summary>
+        /// Reports a contract's diagnostics from the contract's own action, except "make the containing type partial",
+        /// which the containing type's action reports: a diagnostic in the analyzed type's own declaration is local, so
+        /// the IDE shows it (and its fix) when only the open file is analyzed.
+        /// </summary>
         private static void AnalyzeType(SymbolAnalysisContext context)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            if (ContractParser.ContractAttributeOf(type) is not { } attribute
-                || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration)
+            if (ContractParser.ContractAttributeOf(type) is not null)
+            {
+                foreach (var diagnostic in Parse(type, context))
+                {
+                    if (diagnostic.Id != BsdfDiagnostics.NotPartial.Id || IsNameOf(type, diagnostic.Location))
+                    {
+                        context.ReportDiagnostic(diagnostic);
+                    }
+                }
+            }
+
+            if (!type.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax declaration
+                    && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)))
             {
                 return;
             }
 
-            foreach (var diagnostic in ContractParser.Parse(type, declaration, attribute, context.CancellationToken).Diagnostics)
+            var reported = NestedContracts(type)
+                .SelectMany(nested => Parse(nested, context))
+                .Where(diagnostic => diagnostic.Id == BsdfDiagnostics.NotPartial.Id && IsNameOf(type, diagnostic.Location))
+                .GroupBy(diagnostic => diagnostic.Location.SourceSpan)
+                .Select(group => group.First());
+            foreach (var diagnostic in reported)
             {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic(context.Compilation));
+                context.ReportDiagnostic(diagnostic);
             }
         }
+
+        private static IEnumerable<Diagnostic> Parse(INamedTypeSymbol type, SymbolAnalysisContext context)
+        {
+            if (ContractParser.ContractAttributeOf(type) is not { } attribute
+                || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration)
+            {
+                return Enumerable.Empty<Diagnostic>();
+            }
+
+            return ContractParser.Parse(type, declaration, attribute, context.CancellationToken).Diagnostics
+                .Select(diagnostic => diagnostic.ToDiagnostic(context.Compilation));
+        }
+
+        private static IEnumerable<INamedTypeSymbol> NestedContracts(INamedTypeSymbol type) =>
+            type.GetTypeMembers().SelectMany(nested => NestedContracts(nested)
+                .Concat(ContractParser.ContractAttributeOf(nested) is null ? Enumerable.Empty<INamedTypeSymbol>() : new[] { nested }));
+
+        /// <summary>Whether <paramref name="location"/> is the name of one of <paramref name="type"/>'s declarations (where BSDF001 points).</summary>
+        private static bool IsNameOf(INamedTypeSymbol type, Location location) =>
+            type.Locations.Any(name => name.SourceTree == location.SourceTree && name.SourceSpan == location.SourceSpan);
     }
 }
