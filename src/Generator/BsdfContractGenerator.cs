@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+using BsdfGen.Generator.CallSites;
 using BsdfGen.Generator.Diagnostics;
 using BsdfGen.Generator.Emitting;
 using BsdfGen.Generator.Model;
@@ -25,6 +28,12 @@ namespace BsdfGen.Generator
         /// <summary>The tracking name of the model step (for incremental tests).</summary>
         public const string ModelStep = "BsdfContractModel";
 
+        /// <summary>The tracking name of the step that reads calls to typed entry points (for incremental tests).</summary>
+        public const string CallSiteStep = "BsdfCallSites";
+
+        /// <summary>The tracking name of the step that gathers the call sites' registrations (for incremental tests).</summary>
+        public const string RegistrationStep = "BsdfCallSiteRegistrations";
+
         /// <summary>The oldest C# version the generated code compiles with.</summary>
         public const LanguageVersion RequiredLanguageVersion = LanguageVersion.CSharp11;
 
@@ -49,6 +58,25 @@ namespace BsdfGen.Generator
                 if (pair.Left is { } model && pair.Right)
                 {
                     output.AddSource(model.HintName, ContractEmitter.Emit(model));
+                }
+            });
+
+            // Calls such as Bsdf.Deserialize<Box<int>>(…): their closed generic contracts register themselves.
+            var registrations = context.SyntaxProvider.CreateSyntaxProvider(
+                    static (node, _) => node is InvocationExpressionSyntax invocation && SerializerEntryPoints.MayCall(invocation),
+                    CallSiteParser.Parse)
+                .WithTrackingName(CallSiteStep)
+                .SelectMany(static (found, _) => found)
+                .Collect()
+                .Select(static (all, _) => new EquatableArray<RegistrationModel>(all.Distinct()
+                    .OrderBy(registration => registration.Codec is null ? 0 : 1)
+                    .ThenBy(registration => registration.TypeName, StringComparer.Ordinal)))
+                .WithTrackingName(RegistrationStep);
+            context.RegisterSourceOutput(registrations.Combine(supported), static (output, pair) =>
+            {
+                if (pair.Left.Count > 0 && pair.Right)
+                {
+                    output.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(pair.Left.ToList()));
                 }
             });
 

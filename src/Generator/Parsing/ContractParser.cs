@@ -287,6 +287,11 @@ namespace BsdfGen.Generator.Parsing
             return taken + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        /// <summary>The members a contract serializes (not <c>[BsdfIgnore]</c>d) with their types; substituted in a closed generic contract.</summary>
+        public static IEnumerable<(ISymbol Member, ITypeSymbol Type)> SerializedMembers(INamedTypeSymbol type) =>
+            MembersInOrder(type).Where(member => !HasAttribute(member, "BsdfIgnoreAttribute"))
+                .Select(member => (member, member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type));
+
         /// <summary>Public instance fields and readable properties, base types' first, each type's in declaration order.</summary>
         private static IEnumerable<ISymbol> MembersInOrder(INamedTypeSymbol type)
         {
@@ -522,7 +527,7 @@ namespace BsdfGen.Generator.Parsing
         }
 
         /// <summary>Whether code anywhere in the assembly can name the type (a module initializer must).</summary>
-        private static bool IsModuleAccessible(INamedTypeSymbol type)
+        internal static bool IsModuleAccessible(INamedTypeSymbol type)
         {
             for (var current = type; current is not null; current = current.ContainingType)
             {
