@@ -21,6 +21,17 @@ public class IncrementalTests
         }
         """;
 
+    private const string Calls = """
+        using BsdfGen;
+        namespace Shop;
+        [BsdfContract] public partial class Box<T> { public T Value { get; set; } = default!; }
+        public static class Store
+        {
+            public static Box<int> Load(byte[] bytes) => Bsdf.Deserialize<Box<int>>(bytes);
+            public static int Count(string text) => text.Length;
+        }
+        """;
+
     private const string Unrelated = """
         namespace Shop;
         public static class Helpers { public static int Twice(int x) => x * 2; }
@@ -41,6 +52,57 @@ public class IncrementalTests
         AssertAllCachedOrUnchanged(result, BsdfContractGenerator.ModelStep);
         Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
             output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void An_unrelated_edit_leaves_the_call_site_steps_cached()
+    {
+        var compilation = GeneratorHarness.Compile(Contract, Calls, Unrelated);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+
+        var unrelatedTree = compilation.SyntaxTrees.Last();
+        var edited = compilation.ReplaceSyntaxTree(unrelatedTree, CSharpSyntaxTree.ParseText(
+            Unrelated.Replace("x * 2", "x + x"), GeneratorHarness.ParseOptions, unrelatedTree.FilePath));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertAllCachedOrUnchanged(result, BsdfContractGenerator.CallSiteStep);
+        AssertAllCachedOrUnchanged(result, BsdfContractGenerator.RegistrationStep);
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void An_edit_beside_a_call_reruns_it_but_the_registrations_are_unchanged()
+    {
+        var compilation = GeneratorHarness.Compile(Contract, Calls);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Last();
+        var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(
+            Calls.Replace("text.Length", "text.Trim().Length"), GeneratorHarness.ParseOptions, tree.FilePath));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertAllCachedOrUnchanged(result, BsdfContractGenerator.CallSiteStep);
+        AssertAllCachedOrUnchanged(result, BsdfContractGenerator.RegistrationStep);
+        AssertAllCachedOrUnchanged(result, BsdfContractGenerator.ModelStep);
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void A_new_closed_type_at_a_call_regenerates_the_registrations()
+    {
+        var compilation = GeneratorHarness.Compile(Contract, Calls);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Last();
+        var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(
+            Calls.Replace("Bsdf.Deserialize<Box<int>>(bytes)", "Bsdf.Deserialize<Box<int>>(bytes) ?? Bsdf.Deserialize<Box<Box<int>>>(bytes).Value"),
+            GeneratorHarness.ParseOptions, tree.FilePath));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.Contains(result.TrackedSteps[BsdfContractGenerator.RegistrationStep].SelectMany(step => step.Outputs),
+            output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("RegisterContract<global::Shop.Box<global::Shop.Box<int>>>()",
+            result.GeneratedSources.Single(source => source.HintName == "BsdfGen.CallSiteRegistrations.g.cs").SourceText.ToString());
     }
 
     [Fact]
@@ -79,10 +141,13 @@ public class IncrementalTests
             [BsdfContract, BsdfKnownType(typeof(D))] public abstract partial class B { public int[] X { get; set; } = []; }
             [BsdfContract(Extension = "x.d")] public partial class D : B { public D(int y) { Y = y; } public int Y { get; } }
             [BsdfContract] public partial class Broken { public System.IO.Stream S { get; set; } = null!; }
+            [BsdfContract] public partial class Box<T> { public T Value { get; set; } = default!; }
+            static class Uses { static object Run(byte[] b) => Bsdf.Deserialize<System.Collections.Generic.List<Box<D>>>(b); }
             """);
         var result = GeneratorHarness.CreateDriver().RunGenerators(compilation).GetRunResult().Results.Single();
         var outputs = result.TrackedSteps[BsdfContractGenerator.ParseStep].SelectMany(step => step.Outputs).Select(output => output.Value).ToList();
-        Assert.Equal(4, outputs.Count);
+        Assert.Equal(5, outputs.Count);
+        outputs.AddRange(result.TrackedSteps[BsdfContractGenerator.RegistrationStep].SelectMany(step => step.Outputs).Select(output => output.Value));
         foreach (var output in outputs)
         {
             AssertNoRoslynObjects(output, "model", new HashSet<object>(ReferenceEqualityComparer.Instance));
