@@ -33,11 +33,8 @@ namespace BsdfGen.Generator.CodeFixes
                 .WithSemicolonToken(SyntaxFactory.Token(SyntaxKind.SemicolonToken))
                 .WithLeadingTrivia(SyntaxFactory.Space);
             var updated = property.WithAccessorList(accessors.WithAccessors(accessors.Accessors.Add(init)));
-            return new PlannedFix($"Add an init accessor to '{property.Identifier.Text}'", async (editor, token) =>
-            {
-                var documentEditor = await editor.GetDocumentEditorAsync(document.Id, token).ConfigureAwait(false);
-                documentEditor.ReplaceNode(property, updated);
-            });
+            return PlannedFix.InDocument($"Add an init accessor to '{property.Identifier.Text}'", document.Id,
+                documentEditor => documentEditor.ReplaceNode(property, updated));
         }
     }
 }

@@ -44,11 +44,8 @@ namespace BsdfGen.Generator.CodeFixes
 
             var typeOf = SyntaxFactory.TypeOfExpression(
                 SyntaxFactory.ParseTypeName(derived.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).WithAdditionalAnnotations(Simplifier.Annotation));
-            return new PlannedFix($"Add '{derived.Name}' to the known types of '{baseContract!.Name}'", async (editor, token) =>
-            {
-                var documentEditor = await editor.GetDocumentEditorAsync(baseDocument.Id, token).ConfigureAwait(false);
-                ContractSyntax.AddAttribute(documentEditor, baseDeclaration, ContractSyntax.Attribute("BsdfKnownType", typeOf));
-            });
+            return PlannedFix.InDocument($"Add '{derived.Name}' to the known types of '{baseContract!.Name}'", baseDocument.Id,
+                documentEditor => ContractSyntax.AddAttribute(documentEditor, baseDeclaration, ContractSyntax.Attribute("BsdfKnownType", typeOf)));
         }
 
         private static System.Collections.Generic.IEnumerable<INamedTypeSymbol> Ancestors(INamedTypeSymbol type)

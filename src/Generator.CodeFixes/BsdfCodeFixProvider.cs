@@ -13,11 +13,15 @@ namespace BsdfGen.Generator.CodeFixes
     /// <summary>What a fix does for one diagnostic: its title and its edit.</summary>
     internal sealed class PlannedFix
     {
-        public PlannedFix(string title, Func<SolutionEditor, CancellationToken, Task> apply)
+        private PlannedFix(string title, Func<SolutionEditor, CancellationToken, Task> apply)
         {
             Title = title;
             Apply = apply;
         }
+
+        /// <summary>A fix that edits one document (the edits of every fix in a fix-all share its editor).</summary>
+        public static PlannedFix InDocument(string title, DocumentId document, Action<DocumentEditor> edit) =>
+            new(title, async (editor, cancellationToken) => edit(await editor.GetDocumentEditorAsync(document, cancellationToken).ConfigureAwait(false)));
 
         public string Title { get; }
 

@@ -46,6 +46,13 @@ namespace BsdfGen.Generator.CodeFixes
 
         private static SyntaxNode WithAttribute(SyntaxNode declaration, AttributeSyntax attribute)
         {
+            // Fix-all can add the same attribute twice (two calls naming one type); the first one is enough.
+            if (declaration.ChildNodes().OfType<AttributeListSyntax>().SelectMany(list => list.Attributes)
+                .Any(existing => existing.IsEquivalentTo(attribute)))
+            {
+                return declaration;
+            }
+
             if (declaration is ParameterSyntax parameter)
             {
                 var target = SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword));

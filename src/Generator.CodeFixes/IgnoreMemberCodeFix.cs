@@ -27,11 +27,8 @@ namespace BsdfGen.Generator.CodeFixes
                 return null;
             }
 
-            return new PlannedFix("Do not serialize this member ([BsdfIgnore])", async (editor, token) =>
-            {
-                var documentEditor = await editor.GetDocumentEditorAsync(document.Id, token).ConfigureAwait(false);
-                ContractSyntax.AddAttribute(documentEditor, member, ContractSyntax.Attribute("BsdfIgnore"));
-            });
+            return PlannedFix.InDocument("Do not serialize this member ([BsdfIgnore])", document.Id,
+                documentEditor => ContractSyntax.AddAttribute(documentEditor, member, ContractSyntax.Attribute("BsdfIgnore")));
         }
     }
 }

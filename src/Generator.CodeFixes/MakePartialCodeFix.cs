@@ -27,15 +27,12 @@ namespace BsdfGen.Generator.CodeFixes
                 return null;
             }
 
-            return new PlannedFix($"Make '{declaration.Identifier.Text}' partial", async (editor, token) =>
-            {
-                var documentEditor = await editor.GetDocumentEditorAsync(document.Id, token).ConfigureAwait(false);
-                documentEditor.ReplaceNode(declaration, (current, _) => WithPartial((TypeDeclarationSyntax)current));
-            });
+            return PlannedFix.InDocument($"Make '{declaration.Identifier.Text}' partial", document.Id,
+                documentEditor => documentEditor.ReplaceNode(declaration, (current, _) => WithPartial((TypeDeclarationSyntax)current)));
         }
 
         /// <summary><c>partial</c> goes last among the modifiers, right before the keyword; the keyword's indentation moves to the first modifier.</summary>
-        private static SyntaxNode WithPartial(TypeDeclarationSyntax declaration)
+        internal static SyntaxNode WithPartial(TypeDeclarationSyntax declaration)
         {
             if (declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
             {

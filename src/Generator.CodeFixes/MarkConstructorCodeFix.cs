@@ -39,11 +39,8 @@ namespace BsdfGen.Generator.CodeFixes
             }
 
             var signature = $"{widest.Identifier.Text}({string.Join(", ", widest.ParameterList.Parameters.Select(p => p.Type?.ToString()))})";
-            return new PlannedFix($"Decode through {signature} ([BsdfConstructor])", async (editor, token) =>
-            {
-                var documentEditor = await editor.GetDocumentEditorAsync(document.Id, token).ConfigureAwait(false);
-                ContractSyntax.AddAttribute(documentEditor, widest, ContractSyntax.Attribute("BsdfConstructor"));
-            });
+            return PlannedFix.InDocument($"Decode through {signature} ([BsdfConstructor])", document.Id,
+                documentEditor => ContractSyntax.AddAttribute(documentEditor, widest, ContractSyntax.Attribute("BsdfConstructor")));
         }
     }
 }

@@ -46,11 +46,8 @@ namespace BsdfGen.Generator.CodeFixes
             var updated = list.Attributes.Count > 1
                 ? declaration.ReplaceNode(list, list.WithAttributes(list.Attributes.Remove(attribute)))
                 : WithoutList(declaration, list);
-            return new PlannedFix($"Remove [{attributeName.Substring(0, attributeName.Length - "Attribute".Length)}]", async (editor, token) =>
-            {
-                var documentEditor = await editor.GetDocumentEditorAsync(document.Id, token).ConfigureAwait(false);
-                documentEditor.ReplaceNode(declaration, updated);
-            });
+            return PlannedFix.InDocument($"Remove [{attributeName.Substring(0, attributeName.Length - "Attribute".Length)}]", document.Id,
+                documentEditor => documentEditor.ReplaceNode(declaration, updated));
         }
 
         /// <summary>The declaration without the attribute list; the list's indentation stays where the declaration began.</summary>

@@ -35,9 +35,8 @@ namespace BsdfGen.Generator.CodeFixes
 
             var literal = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(key));
             var existing = ContractSyntax.FindAttribute(model, member, "BsdfPropertyAttribute", cancellationToken);
-            return new PlannedFix($"Use the key '{key}'", async (editor, token) =>
+            return PlannedFix.InDocument($"Use the key '{key}'", document.Id, documentEditor =>
             {
-                var documentEditor = await editor.GetDocumentEditorAsync(document.Id, token).ConfigureAwait(false);
                 if (existing?.ArgumentList?.Arguments.Count > 0)
                 {
                     documentEditor.ReplaceNode(existing.ArgumentList.Arguments[0].Expression, literal);

@@ -235,4 +235,27 @@ public class CodeFixTests
                 public int E { get => e; set => e = value; }
             }
             """);
+
+    [Fact]
+    public Task Mark_contract_marks_the_type_a_call_cannot_serialize() =>
+        CodeFixVerifier<MarkContractCodeFix>.VerifyAsync("""
+            using BsdfGen;
+            using System.Collections.Generic;
+            public class Person { public string Name { get; set; } = ""; }
+            public static class Store
+            {
+                public static Person Load(byte[] data) => Bsdf.Deserialize<{|BSDF018:Person|}>(data);
+                public static byte[] Save(List<Person> people) => Bsdf.Serialize({|BSDF018:people|});
+            }
+            """, """
+            using BsdfGen;
+            using System.Collections.Generic;
+            [BsdfContract]
+            public partial class Person { public string Name { get; set; } = ""; }
+            public static class Store
+            {
+                public static Person Load(byte[] data) => Bsdf.Deserialize<Person>(data);
+                public static byte[] Save(List<Person> people) => Bsdf.Serialize(people);
+            }
+            """);
 }

@@ -1,13 +1,15 @@
 using BsdfGen.Generator.Analyzers;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace BsdfGen.Generator.Tests;
 
 /// <summary>
-/// A code fix test over <see cref="BsdfContractAnalyzer"/> (which reports the generator's contract rules), compiled
-/// against the test process's own framework assemblies and BsdfGen (no reference packages are downloaded).
+/// A code fix test over the analyzers the package ships (<see cref="BsdfContractAnalyzer"/> reports the generator's
+/// contract rules, <see cref="BsdfCallSiteAnalyzer"/> BSDF018), compiled against the test process's own framework
+/// assemblies and BsdfGen (no reference packages are downloaded).
 /// </summary>
 internal sealed class CodeFixVerifier<TFix> : CSharpCodeFixTest<BsdfContractAnalyzer, TFix, DefaultVerifier>
     where TFix : CodeFixProvider, new()
@@ -20,6 +22,8 @@ internal sealed class CodeFixVerifier<TFix> : CSharpCodeFixTest<BsdfContractAnal
         TestCode = source;
         FixedCode = fixedSource;
     }
+
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => GeneratorHarness.Analyzers;
 
     /// <summary>Fixes <paramref name="source"/> one diagnostic at a time and all at once, in every scope; both must give <paramref name="fixedSource"/>.</summary>
     public static Task VerifyAsync(string source, string fixedSource) => new CodeFixVerifier<TFix>(source, fixedSource).RunAsync();

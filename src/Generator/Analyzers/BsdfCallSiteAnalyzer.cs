@@ -47,9 +47,14 @@ namespace BsdfGen.Generator.Analyzers
                     continue;
                 }
 
+                var candidate = TypeArgumentCheck.ContractCandidate(type);
+                var properties = candidate is null
+                    ? ImmutableDictionary<string, string?>.Empty
+                    : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.ContractCandidate, DocumentationCommentId.CreateDeclarationId(candidate));
                 context.ReportDiagnostic(Diagnostic.Create(
                     BsdfDiagnostics.UnsupportedTypeArgument,
                     LocationOf(invocation, method, type),
+                    properties,
                     $"{method.ContainingType.Name}.{method.Name}",
                     type.ToDisplayString(),
                     reason));

@@ -27,21 +27,21 @@ namespace BsdfGen.Generator.CallSites
             foreach (var type in SerializerEntryPoints.ClosedTypeArguments(method))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                registrations.AddRange(RegistrationsOf(type, cancellationToken));
+                registrations.AddRange(RegistrationsOf(type, context.SemanticModel.Compilation, cancellationToken));
             }
 
             return new EquatableArray<RegistrationModel>(registrations);
         }
 
-        private static IEnumerable<RegistrationModel> RegistrationsOf(ITypeSymbol type, CancellationToken cancellationToken)
+        private static IEnumerable<RegistrationModel> RegistrationsOf(ITypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
         {
-            if (!Nameable(type) || TypeArgumentCheck.Problem(type) is not null)
+            if (!Nameable(type, compilation) || TypeArgumentCheck.Problem(type) is not null)
             {
                 return Enumerable.Empty<RegistrationModel>();
             }
 
             var contracts = TypeArgumentCheck.ClosedGenericContracts(type).ToList();
-            if (!contracts.All(contract => Nameable(contract) && HasSerializer(contract, cancellationToken)))
+            if (!contracts.All(contract => Nameable(contract, compilation) && HasSerializer(contract, cancellationToken)))
             {
                 return Enumerable.Empty<RegistrationModel>();
             }
@@ -72,12 +72,16 @@ namespace BsdfGen.Generator.CallSites
                 && SymbolEqualityComparer.Default.Equals(candidate.TypeArguments[0], contract));
         }
 
-        /// <summary>Whether code anywhere in the assembly can name the type (no private, protected or file-local part).</summary>
-        private static bool Nameable(ITypeSymbol type) => type switch
+        /// <summary>
+        /// Whether the module initializer can name the type: no private, protected or file-local part, and nothing
+        /// internal to another assembly (a call can pass such a value with its type inferred).
+        /// </summary>
+        private static bool Nameable(ITypeSymbol type, Compilation compilation) => type switch
         {
-            IArrayTypeSymbol array => Nameable(array.ElementType),
-            INamedTypeSymbol named => !named.IsFileLocal && !named.IsAnonymousType && ContractParser.IsModuleAccessible(named)
-                && named.TypeArguments.All(Nameable) && (named.ContainingType is null || Nameable(named.ContainingType)),
+            IArrayTypeSymbol array => Nameable(array.ElementType, compilation),
+            INamedTypeSymbol named => !named.IsFileLocal && !named.IsAnonymousType && compilation.IsSymbolAccessibleWithin(named, compilation.Assembly)
+                && named.TypeArguments.All(argument => Nameable(argument, compilation))
+                && (named.ContainingType is null || Nameable(named.ContainingType, compilation)),
             _ => false,
         };
     }

@@ -34,6 +34,19 @@ namespace BsdfGen.Generator.CallSites
         }
 
         /// <summary>
+        /// A class or struct declared in source, not a contract, that has no codec of its own and appears in
+        /// <paramref name="type"/> (itself, an element or a type argument): marking it <c>[BsdfContract]</c> is the likely fix.
+        /// </summary>
+        public static INamedTypeSymbol? ContractCandidate(ITypeSymbol type) => type switch
+        {
+            IArrayTypeSymbol array => ContractCandidate(array.ElementType),
+            INamedTypeSymbol named => named.TypeArguments.Select(ContractCandidate).FirstOrDefault(candidate => candidate is not null)
+                ?? (named.TypeKind is TypeKind.Class or TypeKind.Struct && !named.IsStatic && !named.IsGenericType && named.Locations.Any(location => location.IsInSource)
+                    && !CodecResolver.IsContract(named) && CodecResolver.Resolve(named, out _) is null ? named : null),
+            _ => null,
+        };
+
+        /// <summary>
         /// The closed generic contracts a value of <paramref name="type"/> holds: itself, its element and type arguments,
         /// and, recursively, those of the closed contracts' members (a <c>T</c> member is read through the registry).
         /// </summary>

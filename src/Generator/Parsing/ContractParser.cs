@@ -527,7 +527,7 @@ namespace BsdfGen.Generator.Parsing
         }
 
         /// <summary>Whether code anywhere in the assembly can name the type (a module initializer must).</summary>
-        internal static bool IsModuleAccessible(INamedTypeSymbol type)
+        private static bool IsModuleAccessible(INamedTypeSymbol type)
         {
             for (var current = type; current is not null; current = current.ContainingType)
             {
