@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+using BsdfGen.Generator.CallSites;
 using BsdfGen.Generator.Diagnostics;
 using BsdfGen.Generator.Emitting;
 using BsdfGen.Generator.Model;
@@ -11,7 +14,8 @@ namespace BsdfGen.Generator
     /// <summary>
     /// Writes a reflection-free serializer for every <c>[BsdfContract]</c> type. Pipeline: the parser turns
     /// each attributed type into a value-equatable model (cached between edits), the emitter turns a model
-    /// into source, and diagnostics are reported from a separate output so they never disturb the cache.
+    /// into source. The parser's diagnostics are reported by <see cref="Analyzers.BsdfContractAnalyzer"/>, not here, so
+    /// each is shown once and code fixes can act on it.
     /// Generated code needs C# 11 (static abstract interface members): under an older language version nothing is
     /// generated and one BSDF017 is reported instead.
     /// </summary>
@@ -23,6 +27,12 @@ namespace BsdfGen.Generator
 
         /// <summary>The tracking name of the model step (for incremental tests).</summary>
         public const string ModelStep = "BsdfContractModel";
+
+        /// <summary>The tracking name of the step that reads calls to typed entry points (for incremental tests).</summary>
+        public const string CallSiteStep = "BsdfCallSites";
+
+        /// <summary>The tracking name of the step that gathers the call sites' registrations (for incremental tests).</summary>
+        public const string RegistrationStep = "BsdfCallSiteRegistrations";
 
         /// <summary>The oldest C# version the generated code compiles with.</summary>
         public const LanguageVersion RequiredLanguageVersion = LanguageVersion.CSharp11;
@@ -51,16 +61,22 @@ namespace BsdfGen.Generator
                 }
             });
 
-            context.RegisterSourceOutput(parsed.Select(static (result, _) => result.Diagnostics).Combine(supported), static (output, pair) =>
+            // Calls such as Bsdf.Deserialize<Box<int>>(…): their closed generic contracts register themselves.
+            var registrations = context.SyntaxProvider.CreateSyntaxProvider(
+                    static (node, _) => node is InvocationExpressionSyntax invocation && SerializerEntryPoints.MayCall(invocation),
+                    CallSiteParser.Parse)
+                .WithTrackingName(CallSiteStep)
+                .SelectMany(static (found, _) => found)
+                .Collect()
+                .Select(static (all, _) => new EquatableArray<RegistrationModel>(all.Distinct()
+                    .OrderBy(registration => registration.Codec is null ? 0 : 1)
+                    .ThenBy(registration => registration.TypeName, StringComparer.Ordinal)))
+                .WithTrackingName(RegistrationStep);
+            context.RegisterSourceOutput(registrations.Combine(supported), static (output, pair) =>
             {
-                if (!pair.Right)
+                if (pair.Left.Count > 0 && pair.Right)
                 {
-                    return;
-                }
-
-                foreach (var diagnostic in pair.Left)
-                {
-                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    output.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(pair.Left.ToList()));
                 }
             });
 

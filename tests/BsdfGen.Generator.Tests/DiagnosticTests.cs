@@ -27,6 +27,9 @@ public class DiagnosticTests
         { "BSDF015", "using BsdfGen; [BsdfContract] public partial class C { public C() { } public C(int other) { } public double /*!*/Value { get; } public int Other { get; set; } }" },
         { "BSDF016", "using BsdfGen; [BsdfContract(NamingPolicy = BsdfNamingPolicy.SnakeCaseLower)] public partial class C { public int FirstName { get; set; } public int /*!*/First_Name { get; set; } }" },
         { "BSDF016", "using BsdfGen; [BsdfContract(NamingPolicy = BsdfNamingPolicy.CamelCase)] public partial class C { [BsdfProperty(\"lossValue\")] public int Loss { get; set; } public int /*!*/LossValue { get; set; } }" },
+        { "BSDF003", "using BsdfGen; [BsdfContract] public partial record R([property: BsdfProperty(\"x\")] int A, int /*!*/x);" },
+        { "BSDF002", "using BsdfGen; [BsdfContract] public partial record R(int A, System.IO.Stream /*!*/Data);" },
+        { "BSDF009", "using BsdfGen; [BsdfContract] public partial record R([property: BsdfProperty(\"\")] int /*!*/A);" },
         { "BSDF014", "using BsdfGen; [BsdfContract, BsdfKnownType(typeof(Circle))] public abstract partial class Shape { } [BsdfContract(Extension = \"x.c\")] public partial class Circle : Shape { } [BsdfContract(Extension = \"x.s\")] public partial class /*!*/Square : Shape { }" },
     };
 
@@ -34,8 +37,7 @@ public class DiagnosticTests
     [MemberData(nameof(Cases))]
     public void Mistakes_are_reported_at_the_right_place(string id, string source)
     {
-        var (result, _) = GeneratorHarness.Run(source);
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(GeneratorHarness.Report(source));
         Assert.Equal(id, diagnostic.Id);
         Assert.Equal(id is "BSDF012" or "BSDF013" or "BSDF014" or "BSDF015" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(source.IndexOf("/*!*/", StringComparison.Ordinal) + "/*!*/".Length, diagnostic.Location.SourceSpan.Start);

@@ -21,6 +21,17 @@ public class IncrementalTests
         }
         """;
 
+    private const string Calls = """
+        using BsdfGen;
+        namespace Shop;
+        [BsdfContract] public partial class Box<T> { public T Value { get; set; } = default!; }
+        public static class Store
+        {
+            public static Box<int> Load(byte[] bytes) => Bsdf.Deserialize<Box<int>>(bytes);
+            public static int Count(string text) => text.Length;
+        }
+        """;
+
     private const string Unrelated = """
         namespace Shop;
         public static class Helpers { public static int Twice(int x) => x * 2; }
@@ -29,44 +40,59 @@ public class IncrementalTests
     [Fact]
     public void An_unrelated_edit_leaves_every_step_cached_or_unchanged()
     {
-        var compilation = GeneratorHarness.Compile(Contract, Unrelated);
-        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
-
-        var unrelatedTree = compilation.SyntaxTrees.Last();
-        var edited = compilation.ReplaceSyntaxTree(unrelatedTree, CSharpSyntaxTree.ParseText(
-            Unrelated.Replace("x * 2", "x + x"), GeneratorHarness.ParseOptions, unrelatedTree.FilePath));
-        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        var result = RunAfterEditingTheLast([Contract, Unrelated], Unrelated.Replace("x * 2", "x + x"));
 
         AssertAllCachedOrUnchanged(result, BsdfContractGenerator.ParseStep);
         AssertAllCachedOrUnchanged(result, BsdfContractGenerator.ModelStep);
-        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
-            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        AssertEveryOutputCached(result);
+    }
+
+    [Fact]
+    public void An_unrelated_edit_leaves_the_call_site_steps_cached()
+    {
+        var result = RunAfterEditingTheLast([Contract, Calls, Unrelated], Unrelated.Replace("x * 2", "x + x"));
+
+        AssertAllCachedOrUnchanged(result, BsdfContractGenerator.CallSiteStep);
+        AssertAllCachedOrUnchanged(result, BsdfContractGenerator.RegistrationStep);
+        AssertEveryOutputCached(result);
+    }
+
+    [Fact]
+    public void An_edit_beside_a_call_reruns_it_but_the_registrations_are_unchanged()
+    {
+        var result = RunAfterEditingTheLast([Contract, Calls], Calls.Replace("text.Length", "text.Trim().Length"));
+
+        AssertAllCachedOrUnchanged(result, BsdfContractGenerator.CallSiteStep);
+        AssertAllCachedOrUnchanged(result, BsdfContractGenerator.RegistrationStep);
+        AssertAllCachedOrUnchanged(result, BsdfContractGenerator.ModelStep);
+        AssertEveryOutputCached(result);
+    }
+
+    [Fact]
+    public void A_new_closed_type_at_a_call_regenerates_the_registrations()
+    {
+        var result = RunAfterEditingTheLast([Contract, Calls],
+            Calls.Replace("Bsdf.Deserialize<Box<int>>(bytes)", "Bsdf.Deserialize<Box<int>>(bytes) ?? Bsdf.Deserialize<Box<Box<int>>>(bytes).Value"));
+
+        Assert.Contains(result.TrackedSteps[BsdfContractGenerator.RegistrationStep].SelectMany(step => step.Outputs),
+            output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("RegisterContract<global::Shop.Box<global::Shop.Box<int>>>()",
+            result.GeneratedSources.Single(source => source.HintName == "BsdfGen.CallSiteRegistrations.g.cs").SourceText.ToString());
     }
 
     [Fact]
     public void A_comment_in_the_contract_reparses_but_the_model_is_unchanged()
     {
-        var compilation = GeneratorHarness.Compile(Contract);
-        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
-        var tree = compilation.SyntaxTrees.Single();
-        var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(
-            Contract.Replace("public int Id", "// the order number\n    public int Id"), GeneratorHarness.ParseOptions, tree.FilePath));
-        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        var result = RunAfterEditingTheLast([Contract], Contract.Replace("public int Id", "// the order number\n    public int Id"));
 
         AssertAllCachedOrUnchanged(result, BsdfContractGenerator.ModelStep);
-        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
-            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        AssertEveryOutputCached(result);
     }
 
     [Fact]
     public void A_member_change_regenerates()
     {
-        var compilation = GeneratorHarness.Compile(Contract);
-        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
-        var tree = compilation.SyntaxTrees.Single();
-        var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(
-            Contract.Replace("public int Id", "public long Id"), GeneratorHarness.ParseOptions, tree.FilePath));
-        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        var result = RunAfterEditingTheLast([Contract], Contract.Replace("public int Id", "public long Id"));
         Assert.Contains(result.TrackedSteps[BsdfContractGenerator.ModelStep].SelectMany(step => step.Outputs),
             output => output.Reason == IncrementalStepRunReason.Modified);
     }
@@ -79,15 +105,32 @@ public class IncrementalTests
             [BsdfContract, BsdfKnownType(typeof(D))] public abstract partial class B { public int[] X { get; set; } = []; }
             [BsdfContract(Extension = "x.d")] public partial class D : B { public D(int y) { Y = y; } public int Y { get; } }
             [BsdfContract] public partial class Broken { public System.IO.Stream S { get; set; } = null!; }
+            [BsdfContract] public partial class Box<T> { public T Value { get; set; } = default!; }
+            static class Uses { static object Run(byte[] b) => Bsdf.Deserialize<System.Collections.Generic.List<Box<D>>>(b); }
             """);
         var result = GeneratorHarness.CreateDriver().RunGenerators(compilation).GetRunResult().Results.Single();
         var outputs = result.TrackedSteps[BsdfContractGenerator.ParseStep].SelectMany(step => step.Outputs).Select(output => output.Value).ToList();
-        Assert.Equal(4, outputs.Count);
+        Assert.Equal(5, outputs.Count);
+        outputs.AddRange(result.TrackedSteps[BsdfContractGenerator.RegistrationStep].SelectMany(step => step.Outputs).Select(output => output.Value));
         foreach (var output in outputs)
         {
             AssertNoRoslynObjects(output, "model", new HashSet<object>(ReferenceEqualityComparer.Instance));
         }
     }
+
+    /// <summary>Runs the generator, replaces the last source with <paramref name="edited"/>, and runs it again.</summary>
+    private static GeneratorRunResult RunAfterEditingTheLast(string[] sources, string edited)
+    {
+        var compilation = GeneratorHarness.Compile(sources);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Last();
+        var next = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(edited, GeneratorHarness.ParseOptions, tree.FilePath));
+        return driver.RunGenerators(next).GetRunResult().Results.Single();
+    }
+
+    private static void AssertEveryOutputCached(GeneratorRunResult result) =>
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
 
     private static void AssertAllCachedOrUnchanged(GeneratorRunResult result, string step)
     {

@@ -41,14 +41,15 @@ public class NamingPolicyTests
     [Fact]
     public void The_policy_is_applied_at_compile_time_and_explicit_keys_win()
     {
-        var (result, _) = GeneratorHarness.Run("""
+        var contract = """
             using BsdfGen;
             [BsdfContract(NamingPolicy = BsdfNamingPolicy.SnakeCaseLower)]
             public partial record Run(string FirstName, double LossValue, [property: BsdfProperty("Epochs")] int EpochCount);
-            """);
+            """;
+        var (result, _) = GeneratorHarness.Run(contract);
 
         var source = Assert.Single(result.GeneratedSources).SourceText.ToString();
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Report(contract));
         Assert.Contains("\"first_name\"u8", source);
         Assert.Contains("\"loss_value\"u8", source);
         Assert.Contains("\"Epochs\"u8", source);
@@ -58,14 +59,15 @@ public class NamingPolicyTests
     [Fact]
     public void The_assembly_default_applies_unless_a_contract_sets_its_own()
     {
-        var (result, _) = GeneratorHarness.Run("""
+        var contract = """
             using BsdfGen;
             [assembly: BsdfContractDefaults(NamingPolicy = BsdfNamingPolicy.KebabCaseUpper)]
             [BsdfContract] public partial class Defaulted { public int LossValue { get; set; } }
             [BsdfContract(NamingPolicy = BsdfNamingPolicy.CamelCase)] public partial class Own { public int LossValue { get; set; } }
-            """);
+            """;
+        var (result, _) = GeneratorHarness.Run(contract);
 
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Report(contract));
         var sources = result.GeneratedSources.ToDictionary(source => source.HintName, source => source.SourceText.ToString());
         Assert.Contains("\"LOSS-VALUE\"u8", sources.Single(pair => pair.Key.Contains("Defaulted")).Value);
         Assert.Contains("\"lossValue\"u8", sources.Single(pair => pair.Key.Contains("Own")).Value);

@@ -14,6 +14,37 @@ internal static class ContractSources
         }
         """;
 
+    /// <summary>
+    /// A generic contract and calls to typed entry points: every contract read at the top level, every tenth also inside
+    /// the generic contract (a closed generic contract the generated module initializer registers).
+    /// </summary>
+    public static string CallSites(int count)
+    {
+        var source = new StringBuilder();
+        source.AppendLine("using System.Collections.Generic;")
+            .AppendLine("using BsdfGen;")
+            .AppendLine()
+            .AppendLine("namespace Bench.Contracts;")
+            .AppendLine()
+            .AppendLine("[BsdfContract] public partial class Box<T> { public T Value { get; set; } = default!; public List<T> More { get; set; } = new(); }")
+            .AppendLine()
+            .AppendLine("public static class Store")
+            .AppendLine("{")
+            .AppendLine("    public static void ReadAll(byte[] bytes)")
+            .AppendLine("    {");
+        for (var i = 0; i < count; i++)
+        {
+            source.AppendLine($"        Bsdf.Deserialize<Contract{i}>(bytes);");
+            if (i % 10 == 0)
+            {
+                source.AppendLine($"        Bsdf.Deserialize<Box<Contract{i}>>(bytes);");
+                source.AppendLine($"        Bsdf.Serialize(new Dictionary<string, Kind{i}>());");
+            }
+        }
+
+        return source.AppendLine("    }").AppendLine("}").ToString();
+    }
+
     public static string[] Create(int count)
     {
         var sources = new string[count];

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace BsdfGen.Benchmarks.Generator;
 
@@ -42,4 +43,8 @@ public class GeneratorBenchmarks
 
     [BenchmarkCategory(Category), Benchmark]
     public GeneratorDriver GeneratorAfterUnrelatedEdit() => _warmDriver.RunGenerators(_edited.Clone());
+
+    /// <summary>The analyzers that report the contract rules and the call-site errors (they run the same parser again).</summary>
+    [BenchmarkCategory(Category), Benchmark]
+    public int Analyzers() => _compilation.Clone().WithAnalyzers(GeneratorRun.Analyzers).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
 }

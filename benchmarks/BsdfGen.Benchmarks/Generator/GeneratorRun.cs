@@ -10,6 +10,9 @@ internal static class GeneratorRun
 {
     public const int Contracts = 200;
 
+    /// <summary>A source per contract, one for the generic contract of the call-site file, one for the call sites' registrations.</summary>
+    public const int GeneratedSources = Contracts + 2;
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
     {
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
@@ -21,10 +24,10 @@ internal static class GeneratorRun
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
-    /// <summary>The 200 contracts and one unrelated file (the last tree), parsed.</summary>
+    /// <summary>The 200 contracts, a file of calls to typed entry points, and one unrelated file (the last tree), parsed.</summary>
     public static CSharpCompilation Compile() => CSharpCompilation.Create(
         "BenchContracts",
-        ContractSources.Create(Contracts).Append(ContractSources.UnrelatedFile)
+        ContractSources.Create(Contracts).Append(ContractSources.CallSites(Contracts)).Append(ContractSources.UnrelatedFile)
             .Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Contract{index}.cs")),
         References.Value,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
@@ -37,14 +40,18 @@ internal static class GeneratorRun
             ContractSources.UnrelatedFile.Replace("x * 2", "x + x"), ParseOptions, tree.FilePath));
     }
 
+    /// <summary>The analyzers of the generator assembly (BSDF001–BSDF016 and BSDF018).</summary>
+    public static ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> Analyzers { get; } =
+        [new BsdfGen.Generator.Analyzers.BsdfContractAnalyzer(), new BsdfGen.Generator.Analyzers.BsdfCallSiteAnalyzer()];
+
     public static GeneratorDriver CreateDriver(bool trackSteps) => CSharpGeneratorDriver.Create(
         [new BsdfContractGenerator().AsSourceGenerator()],
         parseOptions: ParseOptions,
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>
-    /// Runs the generator once and checks what it produced: a source per contract, no diagnostics, and a compilation
-    /// without errors once the generated code is added.
+    /// Runs the generator once and checks what it produced: a source per contract and the call sites' registrations, no
+    /// diagnostics, and a compilation without errors once the generated code is added.
     /// </summary>
     public static void CheckFirstRun(CSharpCompilation compilation)
     {
@@ -55,10 +62,10 @@ internal static class GeneratorRun
             throw new InvalidOperationException("The generator threw", exception);
         }
 
-        if (result.GeneratedSources.Length != Contracts || !diagnostics.IsEmpty)
+        if (result.GeneratedSources.Length != GeneratedSources || !diagnostics.IsEmpty)
         {
             throw new InvalidOperationException(
-                $"The generator wrote {result.GeneratedSources.Length} sources for {Contracts} contracts, with {diagnostics.Length} diagnostics: {string.Join("; ", diagnostics)}");
+                $"The generator wrote {result.GeneratedSources.Length} sources (expected {GeneratedSources}), with {diagnostics.Length} diagnostics: {string.Join("; ", diagnostics)}");
         }
 
         var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
@@ -70,7 +77,7 @@ internal static class GeneratorRun
 
     /// <summary>
     /// Runs the generator, edits an unrelated file and runs it again: every tracked output step must be
-    /// <see cref="IncrementalStepRunReason.Cached"/>, and the parse and model steps cached or unchanged.
+    /// <see cref="IncrementalStepRunReason.Cached"/>, and the parse, model and call-site steps cached or unchanged.
     /// </summary>
     /// <returns>The number of cached output step results checked.</returns>
     /// <exception cref="InvalidOperationException">Something was regenerated.</exception>
@@ -81,7 +88,7 @@ internal static class GeneratorRun
         var result = driver.RunGenerators(EditUnrelated(compilation)).GetRunResult().Results.Single();
 
         var problems = new List<string>();
-        foreach (var step in new[] { BsdfContractGenerator.ParseStep, BsdfContractGenerator.ModelStep })
+        foreach (var step in new[] { BsdfContractGenerator.ParseStep, BsdfContractGenerator.ModelStep, BsdfContractGenerator.CallSiteStep, BsdfContractGenerator.RegistrationStep })
         {
             if (!result.TrackedSteps.TryGetValue(step, out var runs) || runs.IsEmpty)
             {
@@ -96,7 +103,7 @@ internal static class GeneratorRun
 
         var outputs = result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).ToList();
         problems.AddRange(outputs.Where(output => output.Reason != IncrementalStepRunReason.Cached).Select(output => $"an output step was {output.Reason}"));
-        if (outputs.Count < Contracts)
+        if (outputs.Count < GeneratedSources)
         {
             problems.Add($"only {outputs.Count} output step results were tracked for {Contracts} contracts");
         }

@@ -117,6 +117,7 @@ public static class Labels
         ("CompileWithoutGenerator", "compile, no generator"),
         ("GeneratorFirstRun", "generator, first run"),
         ("GeneratorAfterUnrelatedEdit", "generator, after an unrelated edit"),
+        ("Analyzers", "analyzers (contract rules and call sites)"),
     ];
 
     public static string Of(string method)

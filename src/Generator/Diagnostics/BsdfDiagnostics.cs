@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace BsdfGen.Generator.Diagnostics
@@ -75,6 +76,16 @@ namespace BsdfGen.Generator.Diagnostics
         public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
             "BSDF017", "C# version too old for BsdfGen",
             "BsdfGen's generated serializers need C# {1} or later, but this project compiles with C# {0}, so none were generated for its {2} [BsdfContract] type(s); set <LangVersion> to {1} or later (the default of the .NET 7 and later SDKs is enough)");
+
+        public static readonly DiagnosticDescriptor UnsupportedTypeArgument = Error(
+            "BSDF018", "Type argument BsdfGen cannot serialize",
+            "{0} is called with '{1}', which BsdfGen cannot serialize: {2}");
+
+        /// <summary>The contract rules, reported by <c>BsdfContractAnalyzer</c> (BSDF017 is the generator's own).</summary>
+        public static ImmutableArray<DiagnosticDescriptor> ContractRules { get; } = ImmutableArray.Create(
+            NotPartial, UnsupportedMemberType, DuplicateKey, MultipleConstructors, NoUsableConstructor, RequiredMemberNotSet,
+            InvalidExtensionName, InvalidKnownType, EmptyKey, UnmatchedConstructorParameter, UnsupportedContractKind,
+            AbstractWithoutKnownTypes, AttributeOnUnserializedMember, DerivedNotKnown, MemberNotRead, NamingPolicyCollision);
 
         private static DiagnosticDescriptor Warning(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");

@@ -10,5 +10,11 @@ namespace BsdfGen.Generator.Model
             location is { IsInSource: true } ? new LocationInfo(location.SourceTree!.FilePath, location.SourceSpan, location.GetLineSpan().Span) : null;
 
         public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
+
+        /// <summary>The location in <paramref name="compilation"/>'s tree of the same file, else a file location.</summary>
+        public Location ToLocation(Compilation compilation) =>
+            System.Linq.Enumerable.FirstOrDefault(compilation.SyntaxTrees, tree => tree.FilePath == FilePath) is { } tree
+                ? Location.Create(tree, Span)
+                : ToLocation();
     }
 }

@@ -222,6 +222,7 @@ namespace BsdfGen.Generator.Parsing
             var codec = ResolveCore(element, ref reason);
             if (codec is null)
             {
+                reason ??= $"its items of type '{element.ToDisplayString()}' are not a BSDF type, a collection of them, or a [BsdfContract] type";
                 return null;
             }
 

@@ -19,14 +19,21 @@ namespace BsdfGen.Generator.Parsing
     {
         private const string AttributeNamespace = "BsdfGen.";
 
-        public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        /// <summary>The generator's entry: the attributed declaration found by <c>ForAttributeWithMetadataName</c>.</summary>
+        public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+            Parse((INamedTypeSymbol)context.TargetSymbol, (TypeDeclarationSyntax)context.TargetNode, context.Attributes[0], cancellationToken);
+
+        /// <summary>Parses a contract type; <paramref name="syntax"/> is the declaration that carries <paramref name="attribute"/>.</summary>
+        public static ParseResult Parse(INamedTypeSymbol type, TypeDeclarationSyntax syntax, AttributeData attribute, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
-            var type = (INamedTypeSymbol)context.TargetSymbol;
-            var syntax = (TypeDeclarationSyntax)context.TargetNode;
-            var model = ParseType(type, syntax, context.Attributes[0], diagnostics, cancellationToken);
+            var model = ParseType(type, syntax, attribute, diagnostics, cancellationToken);
             return new ParseResult(diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error) ? null : model, new EquatableArray<DiagnosticInfo>(diagnostics));
         }
+
+        /// <summary>The <c>[BsdfContract]</c> attribute of <paramref name="type"/>, or null.</summary>
+        public static AttributeData? ContractAttributeOf(INamedTypeSymbol type) =>
+            type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + "BsdfContractAttribute");
 
         private static ContractModel? ParseType(INamedTypeSymbol type, TypeDeclarationSyntax syntax, AttributeData attribute, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
@@ -36,8 +43,9 @@ namespace BsdfGen.Generator.Parsing
             }
 
             var extension = ReadExtension(attribute, diagnostics);
-            var members = ParseMembers(type, NamingPolicyOf(attribute, type.ContainingAssembly), diagnostics, cancellationToken);
-            var construction = type.IsAbstract ? null : ChooseConstructor(type, syntax, members, diagnostics);
+            var rejected = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var members = ParseMembers(type, NamingPolicyOf(attribute, type.ContainingAssembly), rejected, diagnostics, cancellationToken);
+            var construction = type.IsAbstract ? null : ChooseConstructor(type, syntax, members, rejected, diagnostics);
             if (construction is not null)
             {
                 CheckUnreadMembers(members, diagnostics);
@@ -199,11 +207,17 @@ namespace BsdfGen.Generator.Parsing
             attribute.NamedArguments.Where(argument => argument.Key == "NamingPolicy" && argument.Value.Value is int)
                 .Select(argument => (NamingPolicy?)(NamingPolicy)(int)argument.Value.Value!).FirstOrDefault();
 
-        private static List<ParsedMember> ParseMembers(INamedTypeSymbol type, NamingPolicy policy, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        /// <summary>
+        /// The serialized members. A member already reported (empty or duplicate key, unsupported type) is left out and
+        /// its name added to <paramref name="rejected"/>, so a constructor parameter for it is not reported a second time.
+        /// </summary>
+        private static List<ParsedMember> ParseMembers(INamedTypeSymbol type, NamingPolicy policy, HashSet<string> rejected, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             var members = new List<ParsedMember>();
             var keys = new Dictionary<string, (string Member, bool FromPolicy)>(StringComparer.Ordinal);
-            foreach (var symbol in MembersInOrder(type))
+            var candidates = MembersInOrder(type).ToList();
+            var allKeys = new HashSet<string>(candidates.Select(symbol => ExplicitKeyOf(symbol) ?? KeyNaming.Apply(policy, symbol.Name)), StringComparer.Ordinal);
+            foreach (var symbol in candidates)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var memberType = symbol is IPropertySymbol property ? property.Type : ((IFieldSymbol)symbol).Type;
@@ -225,14 +239,17 @@ namespace BsdfGen.Generator.Parsing
                 if (key.Length == 0)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.EmptyKey, location, symbol.Name));
+                    rejected.Add(symbol.Name);
                     continue;
                 }
 
                 if (keys.TryGetValue(key, out var owner))
                 {
-                    diagnostics.Add(keyFromPolicy || owner.FromPolicy
+                    var diagnostic = keyFromPolicy || owner.FromPolicy
                         ? DiagnosticInfo.Create(BsdfDiagnostics.NamingPolicyCollision, location, symbol.Name, owner.Member, key, policy.ToString())
-                        : DiagnosticInfo.Create(BsdfDiagnostics.DuplicateKey, location, symbol.Name, key, owner.Member));
+                        : DiagnosticInfo.Create(BsdfDiagnostics.DuplicateKey, location, symbol.Name, key, owner.Member);
+                    diagnostics.Add(diagnostic.WithProperty(DiagnosticProperties.FreeKey, FreeKey(key, KeyNaming.Apply(policy, symbol.Name), allKeys)));
+                    rejected.Add(symbol.Name);
                     continue;
                 }
 
@@ -241,6 +258,7 @@ namespace BsdfGen.Generator.Parsing
                 if (codec is null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.UnsupportedMemberType, location, symbol.Name, memberType.ToDisplayString(), reason ?? string.Empty));
+                    rejected.Add(symbol.Name);
                     continue;
                 }
 
@@ -251,6 +269,28 @@ namespace BsdfGen.Generator.Parsing
 
             return members;
         }
+
+        /// <summary>A key no member uses, for a member whose key is taken: its own name under the policy, else the key numbered.</summary>
+        private static string FreeKey(string taken, string ownName, HashSet<string> allKeys)
+        {
+            if (ownName.Length > 0 && !allKeys.Contains(ownName))
+            {
+                return ownName;
+            }
+
+            var number = 2;
+            while (allKeys.Contains(taken + number.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                number++;
+            }
+
+            return taken + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>The members a contract serializes (not <c>[BsdfIgnore]</c>d) with their types; substituted in a closed generic contract.</summary>
+        public static IEnumerable<(ISymbol Member, ITypeSymbol Type)> SerializedMembers(INamedTypeSymbol type) =>
+            MembersInOrder(type).Where(member => !HasAttribute(member, "BsdfIgnoreAttribute"))
+                .Select(member => (member, member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type));
 
         /// <summary>Public instance fields and readable properties, base types' first, each type's in declaration order.</summary>
         private static IEnumerable<ISymbol> MembersInOrder(INamedTypeSymbol type)
@@ -316,7 +356,7 @@ namespace BsdfGen.Generator.Parsing
             }
         }
 
-        private static ConstructionModel? ChooseConstructor(INamedTypeSymbol type, TypeDeclarationSyntax syntax, List<ParsedMember> members, List<DiagnosticInfo> diagnostics)
+        private static ConstructionModel? ChooseConstructor(INamedTypeSymbol type, TypeDeclarationSyntax syntax, List<ParsedMember> members, HashSet<string> rejected, List<DiagnosticInfo> diagnostics)
         {
             var constructors = type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared || c.Parameters.Length == 0)
                 .Where(c => !IsCopyConstructor(c, type)).ToList();
@@ -351,7 +391,11 @@ namespace BsdfGen.Generator.Parsing
                     || ExplicitKeyOf(parameter) is { } key && string.Equals(m.Model.Key, key, StringComparison.Ordinal));
                 if (index < 0)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.UnmatchedConstructorParameter, parameter.Locations.FirstOrDefault(), parameter.Name, type.Name));
+                    if (!rejected.Contains(parameter.Name))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.UnmatchedConstructorParameter, parameter.Locations.FirstOrDefault(), parameter.Name, type.Name));
+                    }
+
                     continue;
                 }
 

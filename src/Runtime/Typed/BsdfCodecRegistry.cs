@@ -18,8 +18,9 @@ public static class BsdfCodecRegistry
 
     /// <summary>
     /// Registers a contract with its array and its list, as the generated module initializer of every non-generic
-    /// <c>[BsdfContract]</c> does. Call it once for each closed generic contract read at the top level, such as
-    /// <c>RegisterContract&lt;Box&lt;int&gt;&gt;()</c>: generated code cannot know which instantiations an app uses.
+    /// <c>[BsdfContract]</c> does, and the one generated from calls does for each closed generic contract they name
+    /// (<c>Bsdf.Deserialize&lt;Box&lt;int&gt;&gt;</c>). Call it once for a generic contract closed only inside generic
+    /// code, such as <c>RegisterContract&lt;Box&lt;int&gt;&gt;()</c>: no call names that instantiation.
     /// </summary>
     /// <typeparam name="T">The contract.</typeparam>
     public static void RegisterContract<T>()

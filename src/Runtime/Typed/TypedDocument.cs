@@ -43,8 +43,9 @@ internal static class TypedDocument
         (BsdfCodecRegistry.Find<T>() ?? throw NoCodec(typeof(T))).Read(ref reader, context);
 
     private static BsdfException NoCodec(Type type) => new(type.IsGenericType
-        // Generated code registers closed types only: an open generic contract cannot list its instantiations.
-        ? $"No BSDF codec for {type}: a generic [BsdfContract] is registered per closed type, e.g. "
+        // Generated code registers the closed types that calls name; one closed only inside generic code is not among them.
+        ? $"No BSDF codec for {type}: a generic [BsdfContract] is registered per closed type, by the calls that name it "
+            + "(Bsdf.Deserialize<Box<int>>(…)); one closed only inside generic code needs "
             + "BsdfCodecRegistry.RegisterContract<Box<int>>() once at startup (as a member of another contract it needs nothing)"
         : $"No BSDF codec for {type}: mark the type [BsdfContract], or register a codec with BsdfCodecRegistry.Register");
 }
