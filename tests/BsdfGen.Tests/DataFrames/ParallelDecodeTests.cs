@@ -88,6 +88,31 @@ public class ParallelDecodeTests
     }
 
     [Fact]
+    public void Of_several_columns_with_bad_values_the_first_in_document_order_is_reported_every_time()
+    {
+        // Offsets are checked when the columns are built, which is also done in parallel.
+        var frame = new BsdfDataFrame();
+        for (var column = 0; column < 12; column++)
+        {
+            frame.Add($"t{column}", Enumerable.Range(0, Rows).Select(row => $"text {row * column}").ToArray());
+        }
+
+        var document = Document(frame);
+        var counts = new int[Rows + 1];
+        counts.AsSpan(1).Fill(1);
+        counts[0] = 1;
+        foreach (var column in new[] { "t8", "t3", "t10" })
+        {
+            Column(document, column)["o"] = BsdfGen.Codecs.Lz4.Lz4SizePrefixedBlock.Compress(System.Runtime.InteropServices.MemoryMarshal.AsBytes(counts.AsSpan()));
+        }
+
+        var bytes = Encode(document);
+        var errors = Enumerable.Range(0, 20).Select(_ => Assert.Throws<BsdfException>(() => Bsdf.Decode(bytes, Quiet))).ToList();
+        Assert.All(errors, error => Assert.Contains("'t3': the offset counts must start with 0", error.Message));
+        Assert.Single(errors.Select(error => error.Offset).Distinct());
+    }
+
+    [Fact]
     public void A_corrupt_buffer_fails_the_same_way_on_one_thread_and_on_many()
     {
         // A two-column frame under the threshold is decoded on the calling thread; its error must read the same.

@@ -470,15 +470,15 @@ internal readonly ref struct ColumnDecoder
         var mask = Mask(document, length, path);
         return new(length, () =>
         {
-            var built = new List<KeyValuePair<string, BsdfColumn>>(fields.Count);
-            foreach (var (name, fieldPath, declaration, column) in fields)
+            // The fields are independent; checking and converting their values took a sixth of the time of decompressing them.
+            var built = new BsdfColumn[fields.Count];
+            ParallelJobs.Run(Enumerable.Range(0, fields.Count).ToList(), _ => length * 8L, index =>
             {
-                var field = column.Build();
-                CheckDeclaredType(declaration, field, "field", fieldPath);
-                built.Add(new(name, field));
-            }
-
-            return new BsdfStructColumn(length, built, BsdfValidity.Wrap(mask, length));
+                var (_, fieldPath, declaration, column) = fields[index];
+                built[index] = column.Build();
+                CheckDeclaredType(declaration, built[index], "field", fieldPath);
+            });
+            return new BsdfStructColumn(length, fields.Select((field, index) => new KeyValuePair<string, BsdfColumn>(field.Name, built[index])), BsdfValidity.Wrap(mask, length));
         });
     }
 

@@ -70,7 +70,7 @@ internal sealed class CompressionBatch : IDisposable
 
     /// <summary>Compresses every queued buffer into its node.</summary>
     public void CompressAll() =>
-        ParallelBufferJobs.Run(_jobs.Where(job => !job.IsDone).ToList(), static job => job.RawLength, static job => job.Run());
+        ParallelJobs.Run(_jobs.Where(job => !job.IsDone).ToList(), static job => job.RawLength, static job => job.Run());
 
     /// <summary>Returns the pooled arrays; the nodes must not be read afterwards.</summary>
     public void Dispose()

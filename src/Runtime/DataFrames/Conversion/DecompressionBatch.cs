@@ -7,8 +7,8 @@ namespace BsdfGen.DataFrames.Conversion;
 /// <summary>
 /// The buffers of a document tree being decoded: each size-prefixed LZ4 block is queued with the array it fills
 /// (already checked, charged and allocated) while the tree is planned, and <see cref="DecompressAll"/> decompresses
-/// them together — on every core when there is enough data, as they are independent. A corrupt block does not stop
-/// the others; afterwards the first corrupt one in tree order is reported, so the error does not depend on timing.
+/// them together — on every core when there is enough data, as they are independent. When several blocks are corrupt,
+/// the first in tree order is reported, so the error does not depend on timing.
 /// </summary>
 internal sealed class DecompressionBatch
 {
@@ -24,7 +24,7 @@ internal sealed class DecompressionBatch
 
     /// <summary>Decompresses every queued block into its array.</summary>
     /// <param name="input">What the tree was read from (binary nodes may refer to ranges of it).</param>
-    /// <exception cref="BsdfException">A block is corrupt.</exception>
+    /// <exception cref="BsdfException">A block is corrupt (the first in tree order when several are).</exception>
     public unsafe void DecompressAll(ReadOnlySpan<byte> input)
     {
         var jobs = _jobs.ToList();
@@ -34,22 +34,13 @@ internal sealed class DecompressionBatch
         fixed (byte* start = input)
         {
             var (address, length) = ((nint)start, input.Length);
-            ParallelBufferJobs.Run(jobs, static job => job.ByteLength, job => job.Run(new ReadOnlySpan<byte>((byte*)address, length)));
-        }
-
-        if (jobs.Find(job => job.Failure is not null) is { } failed)
-        {
-            throw failed.Corrupt(failed.Failure!);
+            ParallelJobs.Run(jobs, static job => job.ByteLength, job => job.Run(new ReadOnlySpan<byte>((byte*)address, length)));
         }
     }
 
     private sealed class Job(DocumentBinary node, Array destination, int byteLength, Func<string, BsdfException> corrupt)
     {
         public int ByteLength => byteLength;
-
-        public Func<string, BsdfException> Corrupt => corrupt;
-
-        public string? Failure { get; private set; }
 
         public void Run(ReadOnlySpan<byte> input)
         {
@@ -60,7 +51,7 @@ internal sealed class DecompressionBatch
             }
             catch (InvalidDataException error)
             {
-                Failure = error.Message;
+                throw corrupt(error.Message);
             }
         }
     }
