@@ -11,7 +11,9 @@ namespace BsdfGen.Benchmarks.DataFrames;
 /// encoded and decoded as a BSDF data frame, against Apache.Arrow's IPC stream with LZ4-frame buffers (the baseline
 /// of each category), Parquet.Net with its default Snappy codec, and the machine's liblz4 compressing the raw column
 /// bytes alone. Every side starts from its own in-memory table; decoding ends with every column's buffers
-/// decompressed in memory (Arrow and BSDF keep text as UTF-8 with offsets, Parquet.Net gives strings).
+/// decompressed in memory (Arrow and BSDF keep text as UTF-8 with offsets, Parquet.Net gives strings). BsdfGen encodes
+/// into a new <c>byte[]</c>; Arrow and Parquet.Net write into a reused, pre-sized <see cref="MemoryStream"/>. Arrow
+/// keeps decoded buffers in native memory, which the memory diagnoser does not count.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
