@@ -470,9 +470,11 @@ internal readonly ref struct ColumnDecoder
         var mask = Mask(document, length, path);
         return new(length, () =>
         {
-            // The fields are independent; checking and converting their values took a sixth of the time of decompressing them.
+            // The fields are independent; checking and converting their values took a sixth of the time of decompressing
+            // them. Only a frame's own columns are built in parallel: nested ones would stack parallel loops as deep as the nesting.
             var built = new BsdfColumn[fields.Count];
-            ParallelJobs.Run(Enumerable.Range(0, fields.Count).ToList(), _ => length * 8L, index =>
+            var cost = depth == 0 ? length * 8L : 0;
+            ParallelJobs.Run(Enumerable.Range(0, fields.Count).ToList(), _ => cost, index =>
             {
                 var (_, fieldPath, declaration, column) = fields[index];
                 built[index] = column.Build();
