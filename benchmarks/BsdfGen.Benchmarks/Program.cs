@@ -86,7 +86,7 @@ var run = new RunInfo(
     LoadAverage(),
     payloads,
     lz4Sizes,
-    failed);
+    failed) { FrameSizes = BsdfGen.Benchmarks.DataFrames.DataFrameBenchmarks.MeasureFileSizes() };
 
 var summary = SummaryWriter.Render(run, comparisons, targets);
 File.WriteAllText(Path.Combine(results, "summary.md"), summary);

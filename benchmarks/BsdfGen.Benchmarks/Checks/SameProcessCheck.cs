@@ -10,6 +10,7 @@ public static class SameProcessCheck
     [
         ("dto", DtoChecks.Run),
         ("arrays", ArrayChecks.Run),
+        ("frames", FrameChecks.Run),
     ];
 
     /// <summary>Runs the check (every area, or those named), prints one line per target, and returns 0 when every target is met.</summary>

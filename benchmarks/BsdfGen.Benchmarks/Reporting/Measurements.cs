@@ -114,6 +114,8 @@ public static class Labels
         ("K4osUnchecked", "K4os.Compression.LZ4, no offset-0 check"),
         ("EncodeFrame", "BsdfDataFrame encode (LZ4)"),
         ("DecodeFrame", "BsdfDataFrame decode (LZ4)"),
+        ("ArrowLz4", "Apache.Arrow IPC (LZ4 frames)"),
+        ("Parquet", "Parquet.Net (Snappy)"),
         ("CompileWithoutGenerator", "compile, no generator"),
         ("GeneratorFirstRun", "generator, first run"),
         ("GeneratorAfterUnrelatedEdit", "generator, after an unrelated edit"),

@@ -12,7 +12,11 @@ public sealed record RunInfo(
     string LoadAtEnd,
     IReadOnlyList<(string Serializer, int Small, int Medium)> PayloadSizes,
     (int Input, int Native, int K4os)? Lz4Sizes,
-    IReadOnlyList<string> Failed);
+    IReadOnlyList<string> Failed)
+{
+    /// <summary>The bytes of the data frame benchmark's table in each format, when measured.</summary>
+    public IReadOnlyList<(string Format, long Bytes)>? FrameSizes { get; init; }
+}
 
 /// <summary>Writes <c>summary.md</c>: targets, one row per comparison, payload sizes.</summary>
 public static class SummaryWriter
@@ -68,6 +72,21 @@ public static class SummaryWriter
                 .AppendLine()
                 .AppendLine($"The {lz4.Input / (1 << 20)} MiB of mixed data compress to {lz4.Native:N0} bytes with liblz4 ({(double)lz4.Native / lz4.Input:P1}) "
                     + $"and {lz4.K4os:N0} bytes with K4os.Compression.LZ4 ({(double)lz4.K4os / lz4.Input:P1}).");
+        }
+
+        if (run.FrameSizes is { Count: > 0 } frameSizes)
+        {
+            md.AppendLine()
+                .AppendLine("## Data frame file sizes")
+                .AppendLine()
+                .AppendLine($"The {DataFrames.DataFrameBenchmarks.Rows:N0}-row, 6-column table of the data frame benchmarks in each format.")
+                .AppendLine()
+                .AppendLine("| Format | Bytes | Of the raw column bytes |")
+                .AppendLine("| --- | ---: | ---: |");
+            foreach (var (format, bytes) in frameSizes)
+            {
+                md.AppendLine($"| {Cell(format)} | {bytes:N0} B | {(double)bytes / frameSizes[0].Bytes:P1} |");
+            }
         }
 
         return md.ToString();

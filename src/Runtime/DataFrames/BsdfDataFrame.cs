@@ -133,7 +133,7 @@ public sealed class BsdfDataFrame : IReadOnlyDictionary<string, BsdfColumn>
     /// <summary>Adds a column made from .NET values (the type is chosen as <see cref="BsdfColumn.Create{T}(T[])"/> does).</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="name">The column name.</param>
-    /// <param name="values">The values; nulls are missing values.</param>
+    /// <param name="values">The values, copied once into the column; nulls are missing values. To use a number array without copying, add <see cref="BsdfPrimitiveColumn{T}.Wrap(T[], BsdfValidity?)"/>.</param>
     /// <returns>This frame, for chaining.</returns>
     public BsdfDataFrame Add<T>(string name, T[] values) => Add(name, BsdfColumn.Create(values));
 

@@ -10,6 +10,10 @@ namespace BsdfGen;
 /// </summary>
 public sealed class BsdfValidity : IEquatable<BsdfValidity>
 {
+    // The last all-valid validity made on this thread; weak, so that a large mask does not outlive the columns using it.
+    [ThreadStatic]
+    private static WeakReference<BsdfValidity>? t_lastAllValid;
+
     private readonly byte[] _bits;
     private int _nullCount = -1;
 
@@ -51,12 +55,31 @@ public sealed class BsdfValidity : IEquatable<BsdfValidity>
     }
 
     /// <summary>Every row valid.</summary>
+    /// <remarks>
+    /// Validities are immutable, so the columns of a frame that have no missing values (all of one length) share one
+    /// instance instead of a mask each: the last one made on the calling thread is reused while it is alive.
+    /// </remarks>
     /// <param name="length">The number of rows.</param>
     public static BsdfValidity AllValid(int length)
     {
+        if (t_lastAllValid is { } cached && cached.TryGetTarget(out var last) && last.Length == length)
+        {
+            return last;
+        }
+
         var bits = new byte[ByteCount(length)];
         bits.AsSpan().Fill(0xFF);
-        return new BsdfValidity(bits, length);
+        var validity = new BsdfValidity(bits, length) { _nullCount = 0 };
+        if (t_lastAllValid is null)
+        {
+            t_lastAllValid = new(validity);
+        }
+        else
+        {
+            t_lastAllValid.SetTarget(validity);
+        }
+
+        return validity;
     }
 
     /// <summary>Every row missing.</summary>

@@ -39,6 +39,20 @@ public sealed class BsdfPrimitiveColumn<T> : BsdfFixedWidthColumn<T, T>
     /// <inheritdoc />
     public override BsdfColumnType Type => ColumnType!;
 
+    /// <summary>
+    /// Creates a column over <paramref name="values"/> without copying them: the column takes the array as its storage,
+    /// so the caller must not change it afterwards (columns are immutable). <see cref="BsdfColumn.Create{T}(T[])"/> and
+    /// <see cref="BsdfDataFrame.Add{T}(string, T[])"/> copy the array instead.
+    /// </summary>
+    /// <param name="values">The value of every row (any value in missing rows), from now on owned by the column.</param>
+    /// <param name="validity">Which rows hold a value; all of them when null.</param>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> is not a supported primitive, or the validity has another length.</exception>
+    public static BsdfPrimitiveColumn<T> Wrap(T[] values, BsdfValidity? validity = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new(values, validity);
+    }
+
     /// <summary>Creates a column from nullable values: null is a missing value.</summary>
     /// <param name="values">The values.</param>
     public static BsdfPrimitiveColumn<T> FromNullable(ReadOnlySpan<T?> values) =>

@@ -34,6 +34,20 @@ public sealed class BsdfTimestampColumn : BsdfFixedWidthColumn<long, DateTimeOff
     /// <summary>The time zone name, or null.</summary>
     public string? TimeZone => Type.TimeZone;
 
+    /// <summary>
+    /// Creates a column over integer timestamps without copying them: the column takes the array as its storage, so the
+    /// caller must not change it afterwards (columns are immutable).
+    /// </summary>
+    /// <param name="values">The timestamp of every row in <paramref name="unit"/>s since the epoch (any value in missing rows), from now on owned by the column.</param>
+    /// <param name="unit">The unit of the integers.</param>
+    /// <param name="timeZone">A time zone name (e.g. <c>UTC</c>) or null for none.</param>
+    /// <param name="validity">Which rows hold a value; all of them when null.</param>
+    public static BsdfTimestampColumn Wrap(long[] values, BsdfTimeUnit unit, string? timeZone = null, BsdfValidity? validity = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new(values, unit, timeZone, validity);
+    }
+
     /// <summary>Creates a column of instants, stored as UTC.</summary>
     /// <param name="values">The instants.</param>
     /// <param name="unit">The unit to store (default microseconds; ticks are rounded down).</param>

@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
-using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using BsdfGen.Codecs.Lz4;
 using BsdfGen.DataFrames.Documents;
@@ -15,8 +13,6 @@ namespace BsdfGen.DataFrames.Conversion;
 /// </summary>
 internal sealed class CompressionBatch : IDisposable
 {
-    private const long ParallelThreshold = 1 << 20;
-
     private readonly List<Job> _jobs = [];
 
     private delegate void Transform<TSource, TTarget>(ReadOnlySpan<TSource> source, Span<TTarget> target);
@@ -73,29 +69,8 @@ internal sealed class CompressionBatch : IDisposable
         }));
 
     /// <summary>Compresses every queued buffer into its node.</summary>
-    public void CompressAll()
-    {
-        var pending = _jobs.Where(job => !job.IsDone).OrderByDescending(job => job.RawLength).ToList();
-        if (pending.Count < 2 || Environment.ProcessorCount < 2 || pending.Sum(job => job.RawLength) < ParallelThreshold)
-        {
-            pending.ForEach(job => job.Run());
-            return;
-        }
-
-        try
-        {
-            // One job at a time, largest first: the default partitioning of a list hands out growing chunks, which
-            // with a few large jobs left one core doing nearly all of them.
-            Parallel.ForEach(
-                Partitioner.Create(pending, EnumerablePartitionerOptions.NoBuffering),
-                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                job => job.Run());
-        }
-        catch (AggregateException error) when (error.InnerExceptions.Count > 0)
-        {
-            ExceptionDispatchInfo.Throw(error.InnerExceptions[0]);
-        }
-    }
+    public void CompressAll() =>
+        ParallelJobs.Run(_jobs.Where(job => !job.IsDone).ToList(), static job => job.RawLength, static job => job.Run());
 
     /// <summary>Returns the pooled arrays; the nodes must not be read afterwards.</summary>
     public void Dispose()
