@@ -15,24 +15,22 @@ public readonly struct DateTimeCodec : IBsdfCodec<DateTime>
         TypedWrite.Formatted(ref writer, value, "O");
 
     /// <inheritdoc />
-    public static DateTime Read(ref BsdfReader reader, BsdfContext context)
-    {
+    public static DateTime Read(ref BsdfReader reader, BsdfContext context) =>
         // The exact form Write produces for UTC and unspecified times, parsed from the UTF-8 bytes without a string.
         // Anything else (other layouts, offsets, which convert to local time) goes through DateTime.Parse as always.
-        if (reader.Remaining > 0 && reader.PeekKind() == BsdfValueKind.String)
+        TypedRead.TryParseUtf8<DateTime>(ref reader, TryParseRoundTrip, out var parsed)
+            ? parsed
+            : TypedRead.Parsed(ref reader, "DateTime", static (text, culture) => DateTime.Parse(text, culture, DateTimeStyles.RoundtripKind));
+
+    private static bool TryParseRoundTrip(ReadOnlySpan<byte> utf8, out DateTime value)
+    {
+        if (utf8.Length == RoundTripLength || (utf8.Length == RoundTripLength + 1 && utf8[RoundTripLength] == (byte)'Z'))
         {
-            var probe = reader;
-            probe.ReadValueHeader();
-            var utf8 = probe.ReadStringBody();
-            if ((utf8.Length == RoundTripLength || (utf8.Length == RoundTripLength + 1 && utf8[RoundTripLength] == (byte)'Z'))
-                && Utf8Parser.TryParse(utf8, out DateTime value, out var consumed, 'O') && consumed == utf8.Length)
-            {
-                reader = probe;
-                return value;
-            }
+            return Utf8Parser.TryParse(utf8, out value, out var used, 'O') && used == utf8.Length;
         }
 
-        return TypedRead.Parsed(ref reader, "DateTime", static (text, culture) => DateTime.Parse(text, culture, DateTimeStyles.RoundtripKind));
+        value = default;
+        return false;
     }
 
     /// <summary>The length of <c>yyyy-MM-ddTHH:mm:ss.fffffff</c>, the "O" form without a time zone.</summary>
@@ -48,7 +46,19 @@ public readonly struct DateTimeOffsetCodec : IBsdfCodec<DateTimeOffset>
 
     /// <inheritdoc />
     public static DateTimeOffset Read(ref BsdfReader reader, BsdfContext context) =>
-        TypedRead.Parsed(ref reader, "DateTimeOffset", static (text, culture) => DateTimeOffset.Parse(text, culture, DateTimeStyles.RoundtripKind));
+        // The exact form Write produces (yyyy-MM-ddTHH:mm:ss.fffffff+hh:mm) from the UTF-8 bytes; anything else as always.
+        TypedRead.TryParseUtf8<DateTimeOffset>(ref reader, TryParseRoundTrip, out var parsed)
+            ? parsed
+            : TypedRead.Parsed(ref reader, "DateTimeOffset", static (text, culture) => DateTimeOffset.Parse(text, culture, DateTimeStyles.RoundtripKind));
+
+    private static bool TryParseRoundTrip(ReadOnlySpan<byte> utf8, out DateTimeOffset value)
+    {
+        value = default;
+        return utf8.Length == RoundTripLength && Utf8Parser.TryParse(utf8, out value, out var used, 'O') && used == utf8.Length;
+    }
+
+    /// <summary>The length of <c>yyyy-MM-ddTHH:mm:ss.fffffff+hh:mm</c>, the "O" form.</summary>
+    private const int RoundTripLength = 33;
 }
 
 /// <summary><see cref="DateOnly"/> as an ISO-8601 date string, <c>yyyy-MM-dd</c>.</summary>
@@ -60,7 +70,18 @@ public readonly struct DateOnlyCodec : IBsdfCodec<DateOnly>
 
     /// <inheritdoc />
     public static DateOnly Read(ref BsdfReader reader, BsdfContext context) =>
-        TypedRead.Parsed(ref reader, "DateOnly", static (text, culture) => DateOnly.ParseExact(text, "O", culture));
+        TypedRead.TryParseUtf8<DateOnly>(ref reader, TryParseExact, out var parsed)
+            ? parsed
+            : TypedRead.Parsed(ref reader, "DateOnly", static (text, culture) => DateOnly.ParseExact(text, "O", culture));
+
+    private static bool TryParseExact(ReadOnlySpan<byte> utf8, out DateOnly value) =>
+        TypedRead.TryParseAscii<DateOnly>(utf8, Length, TryParseExact, out value);
+
+    private static bool TryParseExact(ReadOnlySpan<char> text, out DateOnly value) =>
+        DateOnly.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+
+    /// <summary>The length of <c>yyyy-MM-dd</c>.</summary>
+    private const int Length = 10;
 }
 
 /// <summary><see cref="TimeOnly"/> as an ISO-8601 time string with 7 fractional digits, <c>HH:mm:ss.fffffff</c>.</summary>
@@ -84,5 +105,16 @@ public readonly struct TimeSpanCodec : IBsdfCodec<TimeSpan>
 
     /// <inheritdoc />
     public static TimeSpan Read(ref BsdfReader reader, BsdfContext context) =>
-        TypedRead.Parsed(ref reader, "TimeSpan", static (text, culture) => TimeSpan.ParseExact(text, "c", culture));
+        TypedRead.TryParseUtf8<TimeSpan>(ref reader, TryParseExact, out var parsed)
+            ? parsed
+            : TypedRead.Parsed(ref reader, "TimeSpan", static (text, culture) => TimeSpan.ParseExact(text, "c", culture));
+
+    /// <summary>The longest "c" form, <c>-10675199.02:48:05.4775808</c>.</summary>
+    private const int MaxLength = 26;
+
+    private static bool TryParseExact(ReadOnlySpan<byte> utf8, out TimeSpan value) =>
+        TypedRead.TryParseAscii<TimeSpan>(utf8, MaxLength, TryParseExact, out value);
+
+    private static bool TryParseExact(ReadOnlySpan<char> text, out TimeSpan value) =>
+        TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out value);
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using BsdfGen.Wire;
 
@@ -46,6 +47,10 @@ public readonly struct CharCodec : IBsdfCodec<char>
 /// </summary>
 public readonly struct DecimalCodec : IBsdfCodec<decimal>
 {
+    private const NumberStyles Style = NumberStyles.Number | NumberStyles.AllowExponent;
+
+    private static bool TryParse(ReadOnlySpan<byte> utf8, out decimal value) => decimal.TryParse(utf8, Style, CultureInfo.InvariantCulture, out value);
+
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, decimal value, BsdfContext context) => TypedWrite.Formatted(ref writer, value, null);
 
@@ -63,7 +68,9 @@ public readonly struct DecimalCodec : IBsdfCodec<decimal>
                     ? (decimal)number
                     : BsdfThrow.Invalid<decimal>($"The number {number} does not fit in Decimal", start);
             default:
-                return TypedRead.Parsed(ref reader, "Decimal", static (text, culture) => decimal.Parse(text, NumberStyles.Number | NumberStyles.AllowExponent, culture));
+                return TypedRead.TryParseUtf8<decimal>(ref reader, TryParse, out var parsed)
+                    ? parsed
+                    : TypedRead.Parsed(ref reader, "Decimal", static (text, culture) => decimal.Parse(text, Style, culture));
         }
     }
 }
@@ -76,5 +83,9 @@ public readonly struct GuidCodec : IBsdfCodec<Guid>
 
     /// <inheritdoc />
     public static Guid Read(ref BsdfReader reader, BsdfContext context) =>
-        TypedRead.Parsed(ref reader, "Guid", static (text, _) => Guid.Parse(text));
+        TypedRead.TryParseUtf8<Guid>(ref reader, TryParse, out var parsed)
+            ? parsed
+            : TypedRead.Parsed(ref reader, "Guid", static (text, _) => Guid.Parse(text));
+
+    private static bool TryParse(ReadOnlySpan<byte> utf8, out Guid value) => Utf8Parser.TryParse(utf8, out value, out var used, 'D') && used == utf8.Length;
 }

@@ -22,6 +22,50 @@ internal static class TypedRead
     private static void OutOfRange(long value, string typeName, long start) =>
         BsdfThrow.Invalid($"The integer {value} does not fit in {typeName}", start);
 
+    /// <summary>
+    /// Parses a string value straight from its UTF-8 bytes when <paramref name="parse"/> accepts them whole, and moves
+    /// past it; otherwise leaves the reader where it was (for the general path, which also reports errors).
+    /// </summary>
+    /// <remarks>The codecs give exact forms they write here, so reading what they wrote costs no string.</remarks>
+    public static bool TryParseUtf8<T>(ref BsdfReader reader, Utf8Parse<T> parse, out T value)
+    {
+        if (reader.Remaining > 0 && reader.PeekKind() == BsdfValueKind.String)
+        {
+            var probe = reader;
+            probe.ReadValueHeader();
+            if (parse(probe.ReadStringBody(), out value))
+            {
+                reader = probe;
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Parses <paramref name="utf8"/> whole, as <see cref="TryParseUtf8"/> needs.</summary>
+    public delegate bool Utf8Parse<T>(ReadOnlySpan<byte> utf8, out T value);
+
+    /// <summary>
+    /// Parses short ASCII text through a parser of chars without allocating a string (for types that have no UTF-8
+    /// parser); false for anything longer than <paramref name="maxLength"/> or not ASCII.
+    /// </summary>
+    public static bool TryParseAscii<T>(ReadOnlySpan<byte> utf8, int maxLength, CharParse<T> parse, out T value)
+    {
+        Span<char> chars = stackalloc char[maxLength];
+        if (utf8.Length <= maxLength && System.Text.Ascii.ToUtf16(utf8, chars, out var length) == System.Buffers.OperationStatus.Done)
+        {
+            return parse(chars[..length], out value);
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Parses <paramref name="text"/> whole, as <see cref="TryParseAscii"/> needs.</summary>
+    public delegate bool CharParse<T>(ReadOnlySpan<char> text, out T value);
+
     public static string Text(ref BsdfReader reader, string typeName)
     {
         var start = reader.Position;
