@@ -5,19 +5,20 @@ using BsdfGen.Benchmarks.Dto;
 namespace BsdfGen.Benchmarks.Checks;
 
 /// <summary>
-/// Runs one DTO benchmark method in a loop for a while, for a profiler to watch
+/// Runs one DTO or shape benchmark method in a loop for a while, for a profiler to watch
 /// (<c>DOTNET_PerfMapEnabled=1 perf record -g dotnet … -- --loop RoundTripBsdfGen Small 20</c>).
 /// </summary>
 public static class ProfileLoop
 {
     public static int Run(TextWriter output, string method, string size, double seconds)
     {
-        var benchmarks = new DtoBenchmarks { Size = size };
-        benchmarks.Setup();
-        var target = typeof(DtoBenchmarks).GetMethod(method, BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes);
+        var dto = new DtoBenchmarks { Size = size };
+        dto.Setup();
+        object benchmarks = typeof(DtoBenchmarks).GetMethod(method, Type.EmptyTypes) is null ? new ShapeBenchmarks() : dto;
+        var target = benchmarks.GetType().GetMethod(method, BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes);
         if (target is null)
         {
-            output.WriteLine($"DtoBenchmarks has no public method {method}()");
+            output.WriteLine($"Neither DtoBenchmarks nor ShapeBenchmarks has a public method {method}()");
             return 2;
         }
 
