@@ -21,6 +21,7 @@ public static class Suite
     [
         typeof(DtoBenchmarks),
         typeof(LargeArrayBenchmarks),
+        typeof(LargeValueKindBenchmarks),
         typeof(MappedFileBenchmarks),
         typeof(Lz4Benchmarks),
         typeof(GeneratorBenchmarks),

@@ -68,14 +68,10 @@ public sealed class BsdfSerializer
         }
     }
 
-    /// <summary>Encodes a value into a new byte array.</summary>
+    /// <summary>Encodes a value into a new byte array of exactly the encoded size.</summary>
     /// <param name="value">The value.</param>
-    public byte[] Encode(object? value)
-    {
-        using var buffer = new PooledBufferWriter();
-        Encode(buffer, value);
-        return buffer.ToArray();
-    }
+    public byte[] Encode(object? value) =>
+        ExactSizeEncoding.ToArray((Serializer: this, Value: value), static (output, state) => state.Serializer.Encode(output, state.Value));
 
     /// <summary>Encodes a value into <paramref name="output"/>.</summary>
     /// <param name="output">Where the bytes go.</param>
@@ -223,15 +219,15 @@ public sealed class BsdfSerializer
     public BsdfFile Open(string path, BsdfFileAccess access = BsdfFileAccess.Read) =>
         BsdfFile.Open(path, access, Options, _extensions);
 
-    /// <summary>Serializes a typed value (a <c>[BsdfContract]</c> type, its arrays and lists, or a built-in type) into a new byte array.</summary>
+    /// <summary>
+    /// Serializes a typed value (a <c>[BsdfContract]</c> type, its arrays and lists, or a built-in type) into a new byte array
+    /// of exactly the encoded size. A value holding a large blob or array is measured first and then written straight into
+    /// the result, so its data is copied once.
+    /// </summary>
     /// <typeparam name="T">The static type, whose codec is used.</typeparam>
     /// <param name="value">The value.</param>
-    public byte[] Serialize<T>(T value)
-    {
-        using var buffer = new PooledBufferWriter();
-        Serialize(buffer, value);
-        return buffer.ToArray();
-    }
+    public byte[] Serialize<T>(T value) =>
+        ExactSizeEncoding.ToArray((Serializer: this, Value: value), static (output, state) => state.Serializer.Serialize(output, state.Value));
 
     /// <summary>Serializes a typed value into <paramref name="output"/>.</summary>
     /// <typeparam name="T">The static type, whose codec is used.</typeparam>
