@@ -185,10 +185,8 @@ public sealed class BsdfSerializer
             return new DynamicDecoder(Options, _extensions, source).DecodeDocument(ref lazyReader);
         }
 
-        using var buffer = new PooledBufferWriter(stream.CanSeek ? (int)Math.Clamp(stream.Length - origin, 0, Array.MaxLength) : 64 * 1024);
-        stream.CopyTo(new BufferWriterSink(buffer));
-
-        var reader = new BsdfReader(buffer.WrittenSpan, origin);
+        using var input = StreamInput.Read(stream, origin, Options.MaxDepth, leaveBlobsInStream: true);
+        var reader = new BsdfReader(input.Data.Span, origin, input.Holes);
         return new DynamicDecoder(Options, _extensions, null).DecodeDocument(ref reader);
     }
 
@@ -296,15 +294,18 @@ public sealed class BsdfSerializer
         return ReadTyped<T>(ref reader);
     }
 
-    /// <summary>Deserializes a typed value from the rest of a stream.</summary>
+    /// <summary>
+    /// Deserializes a typed value from the rest of a stream. From a seekable stream (a file) the data of large arrays and
+    /// blobs is read straight into the values returned, without passing through a buffer.
+    /// </summary>
     /// <typeparam name="T">The type to read.</typeparam>
     /// <param name="stream">The stream.</param>
     public T Deserialize<T>(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new PooledBufferWriter();
-        stream.CopyTo(new BufferWriterSink(buffer));
-        return Deserialize<T>(buffer.WrittenSpan);
+        using var input = StreamInput.Read(stream, 0, Options.MaxDepth, leaveBlobsInStream: true);
+        var reader = new BsdfReader(input.Data.Span, 0, input.Holes);
+        return ReadTyped<T>(ref reader);
     }
 
     /// <summary>Deserializes a typed value from the rest of a stream, reading it asynchronously.</summary>
@@ -314,9 +315,8 @@ public sealed class BsdfSerializer
     public async Task<T> DeserializeAsync<T>(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new PooledBufferWriter();
-        await stream.CopyToAsync(new BufferWriterSink(buffer), cancellationToken).ConfigureAwait(false);
-        return Deserialize<T>(buffer.WrittenSpan);
+        using var input = await StreamInput.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+        return Deserialize<T>(input.Data.Span);
     }
 
     /// <summary>

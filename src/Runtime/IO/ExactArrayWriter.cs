@@ -5,18 +5,28 @@ namespace BsdfGen.IO;
 
 /// <summary>
 /// The second pass of encoding into a new array: fills an array allocated (uninitialized) at the size the first pass
-/// counted. A value whose encoding changes between the passes (another thread modifying it, a sequence that can be
-/// enumerated only once) is reported instead of producing a wrong or partly uninitialized result.
+/// counted. Writers ask for more room than they use (the widest form of a number, three bytes per character), so a request
+/// beyond the end of the array gets a small staging buffer whose used bytes are copied in on <see cref="Advance"/>. A value
+/// whose encoding changes between the passes (another thread modifying it, an extension whose output varies) is reported
+/// instead of producing a wrong or partly uninitialized result.
 /// </summary>
 internal sealed class ExactArrayWriter(byte[] result) : IBufferWriter<byte>
 {
+    private byte[]? _staging;
+    private bool _staged;
     private int _written;
 
     public void Advance(int count)
     {
         if ((uint)count > (uint)(result.Length - _written))
         {
-            throw new ArgumentOutOfRangeException(nameof(count));
+            Changed(_written + (long)count);
+        }
+
+        if (_staged)
+        {
+            _staging.AsSpan(0, count).CopyTo(result.AsSpan(_written));
+            _staged = false;
         }
 
         _written += count;
@@ -24,12 +34,20 @@ internal sealed class ExactArrayWriter(byte[] result) : IBufferWriter<byte>
 
     public Memory<byte> GetMemory(int sizeHint = 0)
     {
-        if (result.Length - _written < Math.Max(sizeHint, 1))
+        sizeHint = Math.Max(sizeHint, 1);
+        if (result.Length - _written >= sizeHint)
         {
-            Changed(_written + (long)Math.Max(sizeHint, 1));
+            _staged = false;
+            return result.AsMemory(_written);
         }
 
-        return result.AsMemory(_written);
+        if (_staging is null || _staging.Length < sizeHint)
+        {
+            _staging = new byte[Math.Max(sizeHint, 256)];
+        }
+
+        _staged = true;
+        return _staging;
     }
 
     public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
@@ -46,6 +64,6 @@ internal sealed class ExactArrayWriter(byte[] result) : IBufferWriter<byte>
     }
 
     private void Changed(long written) => BsdfThrow.Encode(
-        $"The value encoded to {result.Length} bytes when measured but {(written > result.Length ? "more" : $"{written}")} when written: "
-        + "it changed while being serialized (another thread modifying it, or a sequence that can be enumerated only once)");
+        $"The value encoded to {result.Length} bytes when measured but {written} when written: it changed while being "
+        + "serialized (another thread modifying it, or an extension or codec whose output varies from call to call)");
 }

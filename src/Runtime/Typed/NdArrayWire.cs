@@ -33,11 +33,12 @@ internal static class NdArrayWire
     /// <summary>
     /// Reads an ndarray of <paramref name="shape"/>'s rank whose dtype is named <paramref name="dtypeName"/>, when it has the form this
     /// library writes: the standard <c>ndarray</c> extension, exactly the keys shape, dtype (by its canonical name) and data, and an
-    /// uncompressed blob without checksum whose length matches the shape. Fills <paramref name="shape"/> and returns the data in
-    /// place (the caller copies it once, into its result). Anything else — and anything malformed — returns false with
-    /// <paramref name="reader"/> untouched, for <see cref="Read"/> to decode (and report) as before.
+    /// uncompressed blob without checksum whose length matches the shape. Fills <paramref name="shape"/> and returns the data's
+    /// blob header, its data left unread: the caller copies it once, into its result, with <see cref="BsdfReader.CopyBlobData"/>.
+    /// Anything else — and anything malformed — returns false with <paramref name="reader"/> untouched, for <see cref="Read"/>
+    /// to decode (and report) as before.
     /// </summary>
-    public static bool TryReadPlain(ref BsdfReader reader, BsdfContext context, ReadOnlySpan<byte> dtypeName, int elementSize, scoped Span<int> shape, out ReadOnlySpan<byte> data)
+    public static bool TryReadPlain(ref BsdfReader reader, BsdfContext context, ReadOnlySpan<byte> dtypeName, int elementSize, scoped Span<int> shape, out BsdfBlobHeader data)
     {
         data = default;
         if (!context.HasStandardNdArray || !context.CanNest(2))
@@ -83,15 +84,13 @@ internal static class NdArrayWire
                         return false;
                     }
 
-                    var header = probe.ReadBlobBody();
-                    if (header.Compression != BsdfCompression.None || header.Checksum is not null)
+                    data = probe.ReadBlobBody();
+                    if (data.Compression != BsdfCompression.None || data.Checksum is not null)
                     {
                         return false;
                     }
 
-                    // Sliced from the input here (not taken from ReadBlobData) so that it may outlive this method's header.
-                    data = probe.Data.Slice(probe.Consumed, (int)header.UsedSize);
-                    probe.SkipBlobData(header);
+                    probe.SkipBlobDataUnread(data);
                     hasData = true;
                 }
                 else
@@ -100,9 +99,8 @@ internal static class NdArrayWire
                 }
             }
 
-            if (!hasDType || !hasData || count * elementSize != data.Length)
+            if (!hasDType || !hasData || count * elementSize != data.UsedSize)
             {
-                data = default;
                 return false;
             }
 
@@ -111,7 +109,6 @@ internal static class NdArrayWire
         }
         catch (BsdfException)
         {
-            data = default;
             return false;
         }
     }

@@ -40,7 +40,7 @@ public sealed class NumericArrayCodec<T> : IBsdfCodec<T[]?>
 
         // Overwritten at once: not zeroed first.
         var values = GC.AllocateUninitializedArray<T>(shape[0]);
-        data.CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
+        reader.CopyBlobData(data, MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
 
@@ -57,7 +57,7 @@ public sealed class NumericArrayCodec<T> : IBsdfCodec<T[]?>
         }
 
         var result = create(shape);
-        data.CopyTo(Array2DCodec<T>.WritableBytesOf((Array)(object)result));
+        reader.CopyBlobData(data, Array2DCodec<T>.WritableBytesOf((Array)(object)result));
         return result;
     }
 
