@@ -196,9 +196,20 @@ public sealed class BsdfSerializer
     public object? Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        CheckFitsInMemory(new FileInfo(path).Length);
-        return Decode(File.ReadAllBytes(path));
+        if (Options.LazyBlobs || Options.LazyStreams)
+        {
+            // Lazy handles keep referring to the bytes read.
+            CheckFitsInMemory(new FileInfo(path).Length);
+            return Decode(File.ReadAllBytes(path));
+        }
+
+        using var file = OpenForReading(path);
+        CheckFitsInMemory(file.Length);
+        return Decode(file);
     }
+
+    /// <summary>Opens a file to decode: unbuffered, as it is read in large pieces (and large blobs straight into their values).</summary>
+    private static FileStream OpenForReading(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
 
     /// <summary>Fails clearly for input that one array cannot hold, pointing to the APIs that read any size.</summary>
     private static void CheckFitsInMemory(long length)
@@ -225,7 +236,7 @@ public sealed class BsdfSerializer
     /// <typeparam name="T">The static type, whose codec is used.</typeparam>
     /// <param name="value">The value.</param>
     public byte[] Serialize<T>(T value) =>
-        ExactSizeEncoding.ToArray((Serializer: this, Value: value), static (output, state) => state.Serializer.Serialize(output, state.Value));
+        ExactSizeEncoding.ToArray((Serializer: this, Value: value), WriteDocument);
 
     /// <summary>Serializes a typed value into <paramref name="output"/>.</summary>
     /// <typeparam name="T">The static type, whose codec is used.</typeparam>
@@ -252,7 +263,7 @@ public sealed class BsdfSerializer
         stream.Flush();
     }
 
-    /// <summary>Serializes a typed value into a stream asynchronously (encoded in memory, then written).</summary>
+    /// <summary>Serializes a typed value into a stream asynchronously (encoded in memory at its exact size, then written).</summary>
     /// <typeparam name="T">The static type, whose codec is used.</typeparam>
     /// <param name="stream">The stream.</param>
     /// <param name="value">The value.</param>
@@ -260,10 +271,42 @@ public sealed class BsdfSerializer
     public async Task SerializeAsync<T>(Stream stream, T value, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new PooledBufferWriter();
-        Serialize(buffer, value);
-        await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var buffer = ExactSizeEncoding.ToRentedArray((Serializer: this, Value: value), WriteDocument, out var length);
+        try
+        {
+            await stream.WriteAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Serializes a typed value into a file, atomically as <see cref="Save(string, object?)"/> does: the bytes go to a
+    /// temporary file that replaces <paramref name="path"/> only once complete. Large arrays and blobs go from the value
+    /// to the file directly.
+    /// </summary>
+    /// <typeparam name="T">The static type, whose codec is used.</typeparam>
+    /// <param name="path">The file.</param>
+    /// <param name="value">The value.</param>
+    public void SerializeToFile<T>(string path, T value)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        AtomicFile.Write(path, file => Serialize(file, value));
+    }
+
+    /// <summary>Deserializes a typed value from a whole file; large arrays and blobs are read from the file straight into the values returned.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="path">The file.</param>
+    /// <exception cref="BsdfException">The file is larger than one .NET array (2 GiB): use <see cref="Open"/> instead.</exception>
+    public T DeserializeFromFile<T>(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var file = OpenForReading(path);
+        CheckFitsInMemory(file.Length);
+        return Deserialize<T>(file);
     }
 
     /// <summary>Deserializes a typed value.</summary>
@@ -404,6 +447,8 @@ public sealed class BsdfSerializer
     /// <summary>Follows a file whose list stream is still being appended to (see <see cref="BsdfStreamFollower"/>).</summary>
     /// <param name="path">The file.</param>
     public BsdfStreamFollower Follow(string path) => new(path, Options, _extensions);
+
+    private static void WriteDocument<T>(IBufferWriter<byte> output, (BsdfSerializer Serializer, T Value) state) => state.Serializer.Serialize(output, state.Value);
 
     private void WriteTyped<T>(ref BsdfWriter writer, T value)
     {

@@ -4,13 +4,13 @@ using BsdfGen.Wire;
 namespace BsdfGen.IO;
 
 /// <summary>
-/// The second pass of encoding into a new array: fills an array allocated (uninitialized) at the size the first pass
-/// counted. Writers ask for more room than they use (the widest form of a number, three bytes per character), so a request
+/// The second pass of encoding into a new array: fills the first <c>length</c> bytes of an array allocated (uninitialized)
+/// or rented at the size the first pass counted. Writers ask for more room than they use (the widest form of a number, three bytes per character), so a request
 /// beyond the end of the array gets a small staging buffer whose used bytes are copied in on <see cref="Advance"/>. A value
 /// whose encoding changes between the passes (another thread modifying it, an extension whose output varies) is reported
 /// instead of producing a wrong or partly uninitialized result.
 /// </summary>
-internal sealed class ExactArrayWriter(byte[] result) : IBufferWriter<byte>
+internal sealed class ExactArrayWriter(byte[] result, int length) : IBufferWriter<byte>
 {
     private byte[]? _staging;
     private bool _staged;
@@ -18,7 +18,7 @@ internal sealed class ExactArrayWriter(byte[] result) : IBufferWriter<byte>
 
     public void Advance(int count)
     {
-        if ((uint)count > (uint)(result.Length - _written))
+        if ((uint)count > (uint)(length - _written))
         {
             Changed(_written + (long)count);
         }
@@ -35,7 +35,7 @@ internal sealed class ExactArrayWriter(byte[] result) : IBufferWriter<byte>
     public Memory<byte> GetMemory(int sizeHint = 0)
     {
         sizeHint = Math.Max(sizeHint, 1);
-        if (result.Length - _written >= sizeHint)
+        if (length - _written >= sizeHint)
         {
             _staged = false;
             return result.AsMemory(_written);
@@ -52,18 +52,16 @@ internal sealed class ExactArrayWriter(byte[] result) : IBufferWriter<byte>
 
     public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
 
-    /// <summary>The array, once the second pass has filled it.</summary>
-    public byte[] Result()
+    /// <summary>Checks that the second pass filled the array exactly.</summary>
+    public void Complete()
     {
-        if (_written != result.Length)
+        if (_written != length)
         {
             Changed(_written);
         }
-
-        return result;
     }
 
     private void Changed(long written) => BsdfThrow.Encode(
-        $"The value encoded to {result.Length} bytes when measured but {written} when written: it changed while being "
+        $"The value encoded to {length} bytes when measured but {written} when written: it changed while being "
         + "serialized (another thread modifying it, or an extension or codec whose output varies from call to call)");
 }

@@ -18,7 +18,7 @@ public class LargeValuePathTests
 
     [Theory]
     [MemberData(nameof(Sizes))]
-    public void Every_write_path_gives_the_same_bytes_and_every_read_path_the_same_blob(int size)
+    public async Task Every_write_path_gives_the_same_bytes_and_every_read_path_the_same_blob(int size)
     {
         var blob = Bytes(size);
         var bytes = Bsdf.Serialize(blob);
@@ -27,6 +27,9 @@ public class LargeValuePathTests
         var sink = new ForwardOnlySink();
         Bsdf.Serialize(sink, blob);
         Assert.Equal(bytes, sink.Written);
+        var asyncSink = new ForwardOnlySink();
+        await Bsdf.SerializeAsync(asyncSink, blob);
+        Assert.Equal(bytes, asyncSink.Written);
 
         foreach (var read in ReadBack<byte[]>(bytes))
         {
@@ -108,6 +111,23 @@ public class LargeValuePathTests
     }
 
     [Fact]
+    public void Blobs_left_in_a_stream_are_read_by_every_kind_of_reader()
+    {
+        // A data frame's buffers are read from the whole input rather than copied out blob by blob: they must be present too.
+        var value = new BsdfMap
+        {
+            ["frame"] = BsdfGen.Tests.DataFrames.SampleFrames.EveryType(30_000),
+            ["blob"] = Bytes(300_000),
+            ["array"] = new BsdfNdArray(BsdfDType.Float64, [50_000], MemoryMarshal.AsBytes(Doubles(50_000).AsSpan()).ToArray()),
+        };
+        var bytes = Bsdf.Encode(value);
+        Assert.True(bytes.Length > 1 << 20);
+        var expected = Bsdf.Encode(Bsdf.Decode(bytes));
+        Assert.Equal(expected, Bsdf.Encode(Bsdf.Decode(new TrickleStream(bytes, seekable: true, maxRead: 100_000))));
+        Assert.Equal(expected, Bsdf.Encode(Bsdf.Deserialize<object>(new TrickleStream(bytes, seekable: true, maxRead: 100_000))));
+    }
+
+    [Fact]
     public void A_stream_is_read_from_its_position_and_left_at_its_end()
     {
         var first = Doubles(200_000);
@@ -144,6 +164,29 @@ public class LargeValuePathTests
             Assert.Equal(values, Bsdf.Deserialize<double[]>(file));
             Assert.Equal(file.Length, file.Position);
         }
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(300_001)]
+    public void Typed_files_round_trip_and_load_as_dynamic_values(int count)
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory.File("typed.bsdf");
+        var values = Doubles(count);
+        Bsdf.SerializeToFile(path, values);
+        Assert.Equal(Bsdf.Serialize(values), File.ReadAllBytes(path));
+        Assert.Equal(values, Bsdf.DeserializeFromFile<double[]>(path));
+        Assert.Equal(values, ((BsdfNdArray)Bsdf.Load(path)!).ToArray<double>());
+        Assert.Equal(values, ((BsdfNdArray)Bsdf.Load(path, new BsdfOptions { LazyBlobs = true })!).ToArray<double>());
+
+        // Replaced atomically: a failed write leaves the previous file.
+        Assert.ThrowsAny<Exception>(() => Bsdf.SerializeToFile(path, new List<object?> { new object() }));
+        Assert.Equal(values, Bsdf.DeserializeFromFile<double[]>(path));
+        Assert.Single(Directory.GetFiles(directory.Path));
+
+        File.WriteAllBytes(path, Bsdf.Serialize(values).AsSpan(0, 100).ToArray());
+        Assert.True(Assert.Throws<BsdfException>(() => Bsdf.DeserializeFromFile<double[]>(path)).IsTruncation);
     }
 
     [Theory]
