@@ -34,7 +34,7 @@ public class LargeArrayBenchmarks
     public int MiB { get; set; } = 1;
 
     [GlobalSetup]
-    public void Setup() => _case = new LargeValueCase<double[]>(MiB);
+    public void Setup() => _case = new LargeValueCase<double[]>(MiB, everyPath: true);
 
     [GlobalCleanup]
     public void Cleanup() => _case.Dispose();

@@ -35,33 +35,42 @@ public interface ILargeValueCase : IDisposable
 /// <summary>
 /// One large value on every public path — a new <c>byte[]</c>, a reused <see cref="IBufferWriter{T}"/>, a
 /// <see cref="Stream"/> (in memory) and a file — through BsdfGen, MemoryPack, and the physical limit ("Copy": the
-/// value's array bytes copied once, into arrays allocated without zeroing; see <see cref="LargeValues"/>).
+/// value's array bytes copied once, into arrays allocated without zeroing; see <see cref="LargeValues"/>). Only the
+/// <c>byte[]</c> paths unless <c>everyPath</c>: the others hold another two copies in memory and three files on disk.
 /// </summary>
 public sealed class LargeValueCase<T> : ILargeValueCase
 {
-    private readonly T _value;
-    private readonly byte[] _payload;
-    private readonly byte[] _bsdf;
-    private readonly byte[] _memoryPack;
-    private readonly ArrayBufferWriter<byte> _buffer;
-    private readonly MemoryStream _written;
-    private readonly string _directory;
+    private T _value;
+    private byte[] _payload;
+    private byte[] _bsdf;
+    private byte[] _memoryPack;
+    private ArrayBufferWriter<byte>? _buffer;
+    private MemoryStream? _written;
+    private string? _directory;
 
-    public LargeValueCase(int mib)
+    public LargeValueCase(int mib, bool everyPath = false)
     {
         _value = LargeValues.Create<T>(mib << 20);
         _payload = GC.AllocateUninitializedArray<byte>(LargeValues.PayloadBytes(_value));
         LargeValues.CopyPayload(_value, _payload);
         _bsdf = Bsdf.Serialize(_value);
         _memoryPack = MemoryPackSerializer.Serialize(_value);
-        _buffer = new ArrayBufferWriter<byte>(Math.Max(_bsdf.Length, _memoryPack.Length) + 4096);
-        _written = new MemoryStream(Math.Max(_bsdf.Length, _memoryPack.Length) + 4096);
-        _directory = Directory.CreateTempSubdirectory("bsdfgen-bench-").FullName;
-        File.WriteAllBytes(Path("payload"), _payload);
-        File.WriteAllBytes(Path("bsdf"), _bsdf);
-        File.WriteAllBytes(Path("memorypack"), _memoryPack);
+        if (everyPath)
+        {
+            _buffer = new ArrayBufferWriter<byte>(Math.Max(_bsdf.Length, _memoryPack.Length) + 4096);
+            _written = new MemoryStream(Math.Max(_bsdf.Length, _memoryPack.Length) + 4096);
+            _directory = Directory.CreateTempSubdirectory("bsdfgen-bench-").FullName;
+            File.WriteAllBytes(Path("payload"), _payload);
+            File.WriteAllBytes(Path("bsdf"), _bsdf);
+            File.WriteAllBytes(Path("memorypack"), _memoryPack);
+        }
+
         Verify();
     }
+
+    private ArrayBufferWriter<byte> Buffer => _buffer ?? throw NotPrepared();
+
+    private MemoryStream Written => _written ?? throw NotPrepared();
 
     public object SerializeCopy()
     {
@@ -88,44 +97,44 @@ public sealed class LargeValueCase<T> : ILargeValueCase
 
     public long BufferWriterCopy()
     {
-        _buffer.ResetWrittenCount();
-        _buffer.Advance(LargeValues.CopyPayload(_value, _buffer.GetSpan(_payload.Length)));
-        return _buffer.WrittenCount;
+        Buffer.ResetWrittenCount();
+        Buffer.Advance(LargeValues.CopyPayload(_value, Buffer.GetSpan(_payload.Length)));
+        return Buffer.WrittenCount;
     }
 
     public long BufferWriterBsdfGen()
     {
-        _buffer.ResetWrittenCount();
-        Bsdf.Serialize(_buffer, _value);
-        return _buffer.WrittenCount;
+        Buffer.ResetWrittenCount();
+        Bsdf.Serialize(Buffer, _value);
+        return Buffer.WrittenCount;
     }
 
     public long BufferWriterMemoryPack()
     {
-        _buffer.ResetWrittenCount();
-        MemoryPackSerializer.Serialize(_buffer, _value);
-        return _buffer.WrittenCount;
+        Buffer.ResetWrittenCount();
+        MemoryPackSerializer.Serialize(Buffer, _value);
+        return Buffer.WrittenCount;
     }
 
     public long StreamWriteCopy()
     {
-        Rewind(_written);
-        LargeValues.WritePayload(_value, _written);
-        return _written.Length;
+        Rewind(Written);
+        LargeValues.WritePayload(_value, Written);
+        return Written.Length;
     }
 
     public long StreamWriteBsdfGen()
     {
-        Rewind(_written);
-        Bsdf.Serialize(_written, _value);
-        return _written.Length;
+        Rewind(Written);
+        Bsdf.Serialize(Written, _value);
+        return Written.Length;
     }
 
     public long StreamWriteMemoryPack()
     {
-        Rewind(_written);
-        MemoryPackSerializer.SerializeAsync(_written, _value).AsTask().GetAwaiter().GetResult();
-        return _written.Length;
+        Rewind(Written);
+        MemoryPackSerializer.SerializeAsync(Written, _value).AsTask().GetAwaiter().GetResult();
+        return Written.Length;
     }
 
     // A stream over bytes held by someone else (as a caller would pass): its buffer is not exposed.
@@ -174,7 +183,20 @@ public sealed class LargeValueCase<T> : ILargeValueCase
         return MemoryPackSerializer.DeserializeAsync<T>(file).AsTask().GetAwaiter().GetResult()!;
     }
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    /// <summary>Deletes the files and lets go of the arrays (the caller collects them before measuring something else).</summary>
+    public void Dispose()
+    {
+        if (_directory is not null)
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+
+        _value = default!;
+        _payload = _bsdf = _memoryPack = [];
+        _buffer = null;
+        _written = null;
+        _directory = null;
+    }
 
     private static void Rewind(MemoryStream stream)
     {
@@ -182,30 +204,43 @@ public sealed class LargeValueCase<T> : ILargeValueCase
         stream.SetLength(0);
     }
 
-    private string Path(string name) => System.IO.Path.Combine(_directory, name);
+    private string Path(string name) => System.IO.Path.Combine(_directory ?? throw NotPrepared(), name);
+
+    private static InvalidOperationException NotPrepared() => new("This case was created for the byte[] paths only (everyPath: false)");
 
     /// <summary>Every path must give back the value it was given, or the timings mean nothing.</summary>
     private void Verify()
     {
-        var read = new (string Path, object Value)[]
+        var read = new List<(string Path, Func<object> Read)>
         {
-            ("copy", DeserializeCopy()), ("BsdfGen", DeserializeBsdfGen()), ("MemoryPack", DeserializeMemoryPack()),
-            ("copy round trip", RoundTripCopy()), ("BsdfGen round trip", RoundTripBsdfGen()), ("MemoryPack round trip", RoundTripMemoryPack()),
-            ("copy stream", StreamReadCopy()), ("BsdfGen stream", StreamReadBsdfGen()), ("MemoryPack stream", StreamReadMemoryPack()),
-            ("copy file", FileReadCopy()), ("BsdfGen file", FileReadBsdfGen()), ("MemoryPack file", FileReadMemoryPack()),
+            ("copy", DeserializeCopy), ("BsdfGen", DeserializeBsdfGen), ("MemoryPack", DeserializeMemoryPack),
+            ("copy round trip", RoundTripCopy), ("BsdfGen round trip", RoundTripBsdfGen), ("MemoryPack round trip", RoundTripMemoryPack),
         };
-        foreach (var (path, value) in read)
+        if (_directory is not null)
         {
-            if (!LargeValues.Equal(_value, (T)value))
+            read.AddRange([
+                ("copy stream", StreamReadCopy), ("BsdfGen stream", StreamReadBsdfGen), ("MemoryPack stream", StreamReadMemoryPack),
+                ("copy file", FileReadCopy), ("BsdfGen file", FileReadBsdfGen), ("MemoryPack file", FileReadMemoryPack),
+            ]);
+        }
+
+        foreach (var (path, readBack) in read)
+        {
+            if (!LargeValues.Equal(_value, (T)readBack()))
             {
                 throw new InvalidOperationException($"{typeof(T)} did not round-trip through {path}");
             }
         }
 
+        if (_directory is null)
+        {
+            return;
+        }
+
         BufferWriterBsdfGen();
         StreamWriteBsdfGen();
         FileWriteBsdfGen();
-        if (!_buffer.WrittenSpan.SequenceEqual(_bsdf) || !_written.ToArray().AsSpan().SequenceEqual(_bsdf) || !File.ReadAllBytes(Path("written")).AsSpan().SequenceEqual(_bsdf))
+        if (!Buffer.WrittenSpan.SequenceEqual(_bsdf) || !Written.ToArray().AsSpan().SequenceEqual(_bsdf) || !File.ReadAllBytes(Path("written")).AsSpan().SequenceEqual(_bsdf))
         {
             throw new InvalidOperationException($"{typeof(T)}: BsdfGen wrote different bytes to a buffer writer, stream or file than to a byte[]");
         }
