@@ -63,35 +63,3 @@ public sealed class TrickleStream(byte[] data, bool seekable, int maxRead) : Str
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
-
-/// <summary>A write-only stream that cannot seek, collecting what is written.</summary>
-public sealed class ForwardOnlySink : Stream
-{
-    private readonly MemoryStream _written = new();
-
-    public byte[] Written => _written.ToArray();
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override void Flush()
-    {
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => _written.Write(buffer, offset, count);
-
-    public override void Write(ReadOnlySpan<byte> buffer) => _written.Write(buffer);
-}

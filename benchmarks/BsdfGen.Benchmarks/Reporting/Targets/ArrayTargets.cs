@@ -56,18 +56,8 @@ public static class ArrayTargets
 
     private static IEnumerable<TargetResult> PathTargets(IReadOnlyList<Measurement> measured, string title, string category, string parameters, string method)
     {
-        var ours = Measurements.Find(measured, category, parameters, method + "BsdfGen");
-        yield return Speedup(
-            $"{title}: BsdfGen vs allocate-uninitialized+copy",
-            ours,
-            Measurements.Find(measured, category, parameters, method + "Copy"),
-            VersusCopy,
-            $"≥ {VersusCopy}× its speed");
-        yield return TimeRatio(
-            $"{title}: BsdfGen vs MemoryPack",
-            ours,
-            Measurements.Find(measured, category, parameters, method + "MemoryPack"),
-            VersusMemoryPack,
-            $"≤ {VersusMemoryPack}× its time");
+        Measurement? Find(string serializer) => Measurements.Find(measured, category, parameters, method + serializer);
+        yield return Speedup($"{title}: BsdfGen vs allocate-uninitialized+copy", Find("BsdfGen"), Find("Copy"), VersusCopy, $"≥ {VersusCopy}× its speed");
+        yield return TimeRatio($"{title}: BsdfGen vs MemoryPack", Find("BsdfGen"), Find("MemoryPack"), VersusMemoryPack, $"≤ {VersusMemoryPack}× its time");
     }
 }
