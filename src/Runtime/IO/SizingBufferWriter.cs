@@ -10,7 +10,7 @@ namespace BsdfGen.IO;
 /// </summary>
 internal sealed class SizingBufferWriter : IBufferWriter<byte>, IBulkOutput
 {
-    private const int KeptSize = 64 * 1024;
+    private const int KeptSize = 16 * 1024;
 
     /// <summary>A blob at least this large that does not fit turns the writer into a counter.</summary>
     private const int CountFrom = 32 * 1024;
@@ -85,7 +85,15 @@ internal sealed class SizingBufferWriter : IBufferWriter<byte>, IBulkOutput
 
     public Memory<byte> GetMemory(int sizeHint = 0) => IsSizing ? Scratch(sizeHint) : Free(sizeHint);
 
-    public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        if (!IsSizing && _buffer.Length - _written >= Math.Max(sizeHint, 1))
+        {
+            return _buffer.AsSpan(_written);
+        }
+
+        return GetMemory(sizeHint).Span;
+    }
 
     public void BeginBulk(long size, int headerSize, bool countable)
     {
