@@ -22,6 +22,7 @@ public static class Suite
         typeof(DtoBenchmarks),
         typeof(ShapeBenchmarks),
         typeof(LargeArrayBenchmarks),
+        typeof(LargeValueKindBenchmarks),
         typeof(MappedFileBenchmarks),
         typeof(Lz4Benchmarks),
         typeof(GeneratorBenchmarks),

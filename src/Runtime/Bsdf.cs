@@ -97,6 +97,19 @@ public static class Bsdf
     public static Task SerializeAsync<T>(Stream stream, T value, BsdfOptions? options = null, CancellationToken cancellationToken = default) =>
         For(options).SerializeAsync(stream, value, cancellationToken);
 
+    /// <summary>Serializes a typed value into a file, atomically (see <see cref="BsdfSerializer.SerializeToFile{T}(string, T)"/>).</summary>
+    /// <typeparam name="T">The static type, whose codec is used.</typeparam>
+    /// <param name="path">The file.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    public static void SerializeToFile<T>(string path, T value, BsdfOptions? options = null) => For(options).SerializeToFile(path, value);
+
+    /// <summary>Deserializes a typed value from a whole file (see <see cref="BsdfSerializer.DeserializeFromFile{T}(string)"/>).</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Options; the defaults when null.</param>
+    public static T DeserializeFromFile<T>(string path, BsdfOptions? options = null) => For(options).DeserializeFromFile<T>(path);
+
     /// <summary>Deserializes a typed value.</summary>
     /// <typeparam name="T">The type to read.</typeparam>
     /// <param name="data">The bytes, header included.</param>

@@ -68,14 +68,10 @@ public sealed class BsdfSerializer
         }
     }
 
-    /// <summary>Encodes a value into a new byte array.</summary>
+    /// <summary>Encodes a value into a new byte array of exactly the encoded size.</summary>
     /// <param name="value">The value.</param>
-    public byte[] Encode(object? value)
-    {
-        using var buffer = new PooledBufferWriter();
-        Encode(buffer, value);
-        return buffer.ToArray();
-    }
+    public byte[] Encode(object? value) =>
+        ExactSizeEncoding.ToArray((Serializer: this, Value: value), static (output, state) => state.Serializer.Encode(output, state.Value));
 
     /// <summary>Encodes a value into <paramref name="output"/>.</summary>
     /// <param name="output">Where the bytes go.</param>
@@ -189,10 +185,8 @@ public sealed class BsdfSerializer
             return new DynamicDecoder(Options, _extensions, source).DecodeDocument(ref lazyReader);
         }
 
-        using var buffer = new PooledBufferWriter(stream.CanSeek ? (int)Math.Clamp(stream.Length - origin, 0, Array.MaxLength) : 64 * 1024);
-        stream.CopyTo(new BufferWriterSink(buffer));
-
-        var reader = new BsdfReader(buffer.WrittenSpan, origin);
+        using var input = StreamInput.Read(stream, origin, Options.MaxDepth, leaveBlobsInStream: true);
+        var reader = new BsdfReader(input.Data.Span, origin, input.Holes);
         return new DynamicDecoder(Options, _extensions, null).DecodeDocument(ref reader);
     }
 
@@ -202,9 +196,20 @@ public sealed class BsdfSerializer
     public object? Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        CheckFitsInMemory(new FileInfo(path).Length);
-        return Decode(File.ReadAllBytes(path));
+        if (Options.LazyBlobs || Options.LazyStreams)
+        {
+            // Lazy handles keep referring to the bytes read.
+            CheckFitsInMemory(new FileInfo(path).Length);
+            return Decode(File.ReadAllBytes(path));
+        }
+
+        using var file = OpenForReading(path);
+        CheckFitsInMemory(file.Length);
+        return Decode(file);
     }
+
+    /// <summary>Opens a file to decode: unbuffered, as it is read in large pieces (and large blobs straight into their values).</summary>
+    private static FileStream OpenForReading(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
 
     /// <summary>Fails clearly for input that one array cannot hold, pointing to the APIs that read any size.</summary>
     private static void CheckFitsInMemory(long length)
@@ -223,15 +228,15 @@ public sealed class BsdfSerializer
     public BsdfFile Open(string path, BsdfFileAccess access = BsdfFileAccess.Read) =>
         BsdfFile.Open(path, access, Options, _extensions);
 
-    /// <summary>Serializes a typed value (a <c>[BsdfContract]</c> type, its arrays and lists, or a built-in type) into a new byte array.</summary>
+    /// <summary>
+    /// Serializes a typed value (a <c>[BsdfContract]</c> type, its arrays and lists, or a built-in type) into a new byte array
+    /// of exactly the encoded size. A value holding a large blob or array is measured first and then written straight into
+    /// the result, so its data is copied once.
+    /// </summary>
     /// <typeparam name="T">The static type, whose codec is used.</typeparam>
     /// <param name="value">The value.</param>
-    public byte[] Serialize<T>(T value)
-    {
-        using var buffer = new PooledBufferWriter();
-        Serialize(buffer, value);
-        return buffer.ToArray();
-    }
+    public byte[] Serialize<T>(T value) =>
+        ExactSizeEncoding.ToArray((Serializer: this, Value: value), WriteDocument);
 
     /// <summary>Serializes a typed value into <paramref name="output"/>.</summary>
     /// <typeparam name="T">The static type, whose codec is used.</typeparam>
@@ -258,7 +263,7 @@ public sealed class BsdfSerializer
         stream.Flush();
     }
 
-    /// <summary>Serializes a typed value into a stream asynchronously (encoded in memory, then written).</summary>
+    /// <summary>Serializes a typed value into a stream asynchronously (encoded in memory at its exact size, then written).</summary>
     /// <typeparam name="T">The static type, whose codec is used.</typeparam>
     /// <param name="stream">The stream.</param>
     /// <param name="value">The value.</param>
@@ -266,10 +271,42 @@ public sealed class BsdfSerializer
     public async Task SerializeAsync<T>(Stream stream, T value, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new PooledBufferWriter();
-        Serialize(buffer, value);
-        await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var buffer = ExactSizeEncoding.ToRentedArray((Serializer: this, Value: value), WriteDocument, out var length);
+        try
+        {
+            await stream.WriteAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Serializes a typed value into a file, atomically as <see cref="Save(string, object?)"/> does: the bytes go to a
+    /// temporary file that replaces <paramref name="path"/> only once complete. Large arrays and blobs go from the value
+    /// to the file directly.
+    /// </summary>
+    /// <typeparam name="T">The static type, whose codec is used.</typeparam>
+    /// <param name="path">The file.</param>
+    /// <param name="value">The value.</param>
+    public void SerializeToFile<T>(string path, T value)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        AtomicFile.Write(path, file => Serialize(file, value));
+    }
+
+    /// <summary>Deserializes a typed value from a whole file; large arrays and blobs are read from the file straight into the values returned.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="path">The file.</param>
+    /// <exception cref="BsdfException">The file is larger than one .NET array (2 GiB): use <see cref="Open"/> instead.</exception>
+    public T DeserializeFromFile<T>(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var file = OpenForReading(path);
+        CheckFitsInMemory(file.Length);
+        return Deserialize<T>(file);
     }
 
     /// <summary>Deserializes a typed value.</summary>
@@ -300,15 +337,18 @@ public sealed class BsdfSerializer
         return ReadTyped<T>(ref reader);
     }
 
-    /// <summary>Deserializes a typed value from the rest of a stream.</summary>
+    /// <summary>
+    /// Deserializes a typed value from the rest of a stream. From a seekable stream (a file) the data of large arrays and
+    /// blobs is read straight into the values returned, without passing through a buffer.
+    /// </summary>
     /// <typeparam name="T">The type to read.</typeparam>
     /// <param name="stream">The stream.</param>
     public T Deserialize<T>(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new PooledBufferWriter();
-        stream.CopyTo(new BufferWriterSink(buffer));
-        return Deserialize<T>(buffer.WrittenSpan);
+        using var input = StreamInput.Read(stream, 0, Options.MaxDepth, leaveBlobsInStream: true);
+        var reader = new BsdfReader(input.Data.Span, 0, input.Holes);
+        return ReadTyped<T>(ref reader);
     }
 
     /// <summary>Deserializes a typed value from the rest of a stream, reading it asynchronously.</summary>
@@ -318,9 +358,8 @@ public sealed class BsdfSerializer
     public async Task<T> DeserializeAsync<T>(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new PooledBufferWriter();
-        await stream.CopyToAsync(new BufferWriterSink(buffer), cancellationToken).ConfigureAwait(false);
-        return Deserialize<T>(buffer.WrittenSpan);
+        using var input = await StreamInput.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+        return Deserialize<T>(input.Data.Span);
     }
 
     /// <summary>
@@ -408,6 +447,8 @@ public sealed class BsdfSerializer
     /// <summary>Follows a file whose list stream is still being appended to (see <see cref="BsdfStreamFollower"/>).</summary>
     /// <param name="path">The file.</param>
     public BsdfStreamFollower Follow(string path) => new(path, Options, _extensions);
+
+    private static void WriteDocument<T>(IBufferWriter<byte> output, (BsdfSerializer Serializer, T Value) state) => state.Serializer.Serialize(output, state.Value);
 
     private void WriteTyped<T>(ref BsdfWriter writer, T value)
     {

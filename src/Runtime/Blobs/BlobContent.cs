@@ -9,6 +9,15 @@ internal static class BlobContent
     /// <summary>Reads the data of a blob whose header was just read.</summary>
     public static byte[] Read(ref BsdfReader reader, in BsdfBlobHeader header, BsdfOptions options)
     {
+        if (header.Compression == BsdfCompression.None && (header.Checksum is null || !options.VerifyChecksums))
+        {
+            // Copied once, straight into the result (from the stream when the reader left it there); not zeroed first.
+            var data = GC.AllocateUninitializedArray<byte>((int)header.UsedSize);
+            reader.CopyBlobData(header, data);
+            reader.SkipBlobDataUnread(header);
+            return data;
+        }
+
         var used = reader.ReadBlobData(header);
         if (header.Checksum is { } checksum && options.VerifyChecksums && !BlobLayout.Checksum(used).AsSpan().SequenceEqual(checksum))
         {

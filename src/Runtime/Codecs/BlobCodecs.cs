@@ -23,7 +23,10 @@ internal static class BlobCodecs
     {
         if (compression == BsdfCompression.None)
         {
-            return used.ToArray();
+            // Overwritten at once: not zeroed first.
+            var copy = GC.AllocateUninitializedArray<byte>(used.Length);
+            used.CopyTo(copy);
+            return copy;
         }
 
         if (dataSize > options.MaxBlobSize)

@@ -49,6 +49,15 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 
     public byte[] ToArray() => WrittenSpan.ToArray();
 
+    /// <summary>Hands the buffer to the caller, who returns it to <see cref="ArrayPool{T}.Shared"/>; the writer is left empty.</summary>
+    public byte[] Detach()
+    {
+        var buffer = _buffer;
+        _buffer = [];
+        _written = 0;
+        return buffer;
+    }
+
     public void Dispose()
     {
         var buffer = _buffer;

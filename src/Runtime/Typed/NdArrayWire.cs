@@ -31,15 +31,16 @@ internal static class NdArrayWire
     }
 
     /// <summary>
-    /// Reads a one-dimensional ndarray whose dtype is named <paramref name="dtypeName"/> straight into a new array when it has the form this
-    /// library writes: the standard <c>ndarray</c> extension, exactly the keys shape, dtype (by its canonical name) and data,
-    /// and an uncompressed blob without checksum whose length matches the shape. Anything else — and anything malformed —
-    /// returns false with <paramref name="reader"/> untouched, for <see cref="Read"/> to decode (and report) as before.
+    /// Reads an ndarray of <paramref name="shape"/>'s rank whose dtype is named <paramref name="dtypeName"/>, when it has the form this
+    /// library writes: the standard <c>ndarray</c> extension, exactly the keys shape, dtype (by its canonical name) and data, and an
+    /// uncompressed blob without checksum whose length matches the shape. Fills <paramref name="shape"/> and returns the data's
+    /// blob header, its data left unread: the caller copies it once, into its result, with <see cref="BsdfReader.CopyBlobData"/>.
+    /// Anything else — and anything malformed — returns false with <paramref name="reader"/> untouched, for <see cref="Read"/>
+    /// to decode (and report) as before.
     /// </summary>
-    public static bool TryReadVector<T>(ref BsdfReader reader, BsdfContext context, ReadOnlySpan<byte> dtypeName, out T[]? result)
-        where T : unmanaged
+    public static bool TryReadPlain(ref BsdfReader reader, BsdfContext context, ReadOnlySpan<byte> dtypeName, int elementSize, scoped Span<int> shape, out BsdfBlobHeader data)
     {
-        result = null;
+        data = default;
         if (!context.HasStandardNdArray || !context.CanNest(2))
         {
             return false;
@@ -53,29 +54,16 @@ internal static class NdArrayWire
                 return false;
             }
 
-            long length = -1;
+            long count = -1;
             var hasDType = false;
             var hasData = false;
-            BsdfBlobHeader header = default;
-            scoped ReadOnlySpan<byte> data = default;
             for (var item = 0; item < 3; item++)
             {
                 var key = probe.ReadKey();
-                if (key.SequenceEqual("shape"u8) && length < 0)
+                if (key.SequenceEqual("shape"u8) && count < 0)
                 {
-                    if (probe.ReadValueHeader(out extension) != BsdfValueKind.List || !extension.IsEmpty
-                        || probe.ReadListBody(out var listKind) != 1 || listKind != BsdfListKind.Regular)
-                    {
-                        return false;
-                    }
-
-                    length = probe.ReadValueHeader(out extension) switch
-                    {
-                        BsdfValueKind.Int16 when extension.IsEmpty => probe.ReadInt16Body(),
-                        BsdfValueKind.Int64 when extension.IsEmpty => probe.ReadInt64Body(),
-                        _ => -1,
-                    };
-                    if (length is < 0 or > int.MaxValue)
+                    count = ReadShape(ref probe, shape);
+                    if (count < 0)
                     {
                         return false;
                     }
@@ -96,13 +84,13 @@ internal static class NdArrayWire
                         return false;
                     }
 
-                    header = probe.ReadBlobBody();
-                    if (header.Compression != BsdfCompression.None || header.Checksum is not null)
+                    data = probe.ReadBlobBody();
+                    if (data.Compression != BsdfCompression.None || data.Checksum is not null)
                     {
                         return false;
                     }
 
-                    data = probe.ReadBlobData(header);
+                    probe.SkipBlobDataUnread(data);
                     hasData = true;
                 }
                 else
@@ -111,14 +99,11 @@ internal static class NdArrayWire
                 }
             }
 
-            if (!hasDType || !hasData || length * Unsafe.SizeOf<T>() != data.Length)
+            if (!hasDType || !hasData || count * elementSize != data.UsedSize)
             {
                 return false;
             }
 
-            var values = GC.AllocateUninitializedArray<T>((int)length);
-            data.CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
-            result = values;
             reader = probe;
             return true;
         }
@@ -126,6 +111,40 @@ internal static class NdArrayWire
         {
             return false;
         }
+    }
+
+    /// <summary>Reads a plain list of <paramref name="shape"/>'s length of dimensions into it; returns the element count, or -1 for anything else.</summary>
+    private static long ReadShape(ref BsdfReader probe, scoped Span<int> shape)
+    {
+        if (probe.ReadValueHeader(out var extension) != BsdfValueKind.List || !extension.IsEmpty
+            || probe.ReadListBody(out var listKind) != shape.Length || listKind != BsdfListKind.Regular)
+        {
+            return -1;
+        }
+
+        long count = 1;
+        for (var axis = 0; axis < shape.Length; axis++)
+        {
+            var dimension = probe.ReadValueHeader(out extension) switch
+            {
+                BsdfValueKind.Int16 when extension.IsEmpty => probe.ReadInt16Body(),
+                BsdfValueKind.Int64 when extension.IsEmpty => probe.ReadInt64Body(),
+                _ => -1,
+            };
+            if (dimension is < 0 or > int.MaxValue)
+            {
+                return -1;
+            }
+
+            shape[axis] = (int)dimension;
+            count *= dimension;
+            if (count > Array.MaxLength)
+            {
+                return -1;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Reads an ndarray of <paramref name="dtype"/>, or a plain list of numbers, or null.</summary>

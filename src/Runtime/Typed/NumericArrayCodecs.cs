@@ -30,10 +30,36 @@ public sealed class NumericArrayCodec<T> : IBsdfCodec<T[]?>
     }
 
     /// <inheritdoc />
-    public static T[]? Read(ref BsdfReader reader, BsdfContext context) =>
-        NdArrayWire.TryReadVector<T>(ref reader, context, DTypeName, out var values)
-            ? values
-            : NdArrayWire.Read(ref reader, context, DType, 1)?.ToArray<T>();
+    public static T[]? Read(ref BsdfReader reader, BsdfContext context)
+    {
+        Span<int> shape = stackalloc int[1];
+        if (!NdArrayWire.TryReadPlain(ref reader, context, DTypeName, Unsafe.SizeOf<T>(), shape, out var data))
+        {
+            return NdArrayWire.Read(ref reader, context, DType, 1)?.ToArray<T>();
+        }
+
+        // Overwritten at once: not zeroed first.
+        var values = GC.AllocateUninitializedArray<T>(shape[0]);
+        reader.CopyBlobData(data, MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    /// <summary>Makes an array of the given shape.</summary>
+    internal delegate TArray Allocator<TArray>(ReadOnlySpan<int> shape);
+
+    /// <summary>Reads a plain ndarray of this dtype and <paramref name="shape"/>'s rank into a new array made by <paramref name="create"/>, or returns null.</summary>
+    internal static TArray? TryReadMultiDimensional<TArray>(ref BsdfReader reader, BsdfContext context, scoped Span<int> shape, Allocator<TArray> create)
+        where TArray : class
+    {
+        if (!NdArrayWire.TryReadPlain(ref reader, context, DTypeName, Unsafe.SizeOf<T>(), shape, out var data))
+        {
+            return null;
+        }
+
+        var result = create(shape);
+        reader.CopyBlobData(data, Array2DCodec<T>.WritableBytesOf((Array)(object)result));
+        return result;
+    }
 
     internal static void WriteSpan(ref BsdfWriter writer, ReadOnlySpan<T> values, BsdfContext context) =>
         NdArrayWire.Write(ref writer, DType, [values.Length], MemoryMarshal.AsBytes(values), context);
@@ -134,10 +160,14 @@ public sealed class Array2DCodec<T> : IBsdfCodec<T[,]?>
 
     /// <inheritdoc />
     public static T[,]? Read(ref BsdfReader reader, BsdfContext context) =>
-        NdArrayWire.Read(ref reader, context, NumericArrayCodec<T>.DType, 2)?.ToArray2D<T>();
+        NumericArrayCodec<T>.TryReadMultiDimensional(ref reader, context, stackalloc int[2], static shape => new T[shape[0], shape[1]])
+            ?? NdArrayWire.Read(ref reader, context, NumericArrayCodec<T>.DType, 2)?.ToArray2D<T>();
 
-    internal static ReadOnlySpan<byte> BytesOf(Array array) =>
-        MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(array), checked(array.Length * Unsafe.SizeOf<T>()));
+    internal static ReadOnlySpan<byte> BytesOf(Array array) => WritableBytesOf(array);
+
+    /// <summary>The elements of an array of any rank as bytes, in memory order (C order).</summary>
+    internal static Span<byte> WritableBytesOf(Array array) =>
+        MemoryMarshal.CreateSpan(ref MemoryMarshal.GetArrayDataReference(array), checked(array.Length * Unsafe.SizeOf<T>()));
 }
 
 /// <summary><c>T[,,]</c> of numbers as a three-dimensional <c>ndarray</c>.</summary>
@@ -161,5 +191,6 @@ public sealed class Array3DCodec<T> : IBsdfCodec<T[,,]?>
 
     /// <inheritdoc />
     public static T[,,]? Read(ref BsdfReader reader, BsdfContext context) =>
-        NdArrayWire.Read(ref reader, context, NumericArrayCodec<T>.DType, 3)?.ToArray3D<T>();
+        NumericArrayCodec<T>.TryReadMultiDimensional(ref reader, context, stackalloc int[3], static shape => new T[shape[0], shape[1], shape[2]])
+            ?? NdArrayWire.Read(ref reader, context, NumericArrayCodec<T>.DType, 3)?.ToArray3D<T>();
 }

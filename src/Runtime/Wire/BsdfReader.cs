@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using BsdfGen.IO;
 
 namespace BsdfGen.Wire;
 
@@ -19,6 +20,7 @@ public ref struct BsdfReader
 {
     private readonly ReadOnlySpan<byte> _data;
     private readonly long _origin;
+    private readonly BlobHoles? _holes;
     private int _position;
 
     /// <summary>
@@ -35,7 +37,15 @@ public ref struct BsdfReader
     {
         _data = data;
         _origin = origin;
+        _holes = null;
         _position = 0;
+    }
+
+    /// <summary>Creates a reader over data whose large blob payloads may still be in a stream (see <see cref="StreamInput"/>).</summary>
+    internal BsdfReader(ReadOnlySpan<byte> data, long origin, BlobHoles? holes)
+        : this(data, origin)
+    {
+        _holes = holes;
     }
 
     /// <summary>Creates a reader over a sequence; a multi-segment sequence is first copied into one buffer.</summary>
@@ -315,6 +325,7 @@ public ref struct BsdfReader
     /// <summary>Returns the used (possibly compressed) bytes of a blob and moves past its allocated space.</summary>
     public ReadOnlySpan<byte> ReadBlobData(in BsdfBlobHeader header)
     {
+        _holes?.Fill(_position, (int)header.UsedSize);
         var used = _data.Slice(_position, (int)header.UsedSize);
         _position += (int)header.AllocatedSize;
         return used;
@@ -324,7 +335,29 @@ public ref struct BsdfReader
     public void SkipToEnd() => _position = _data.Length;
 
     /// <summary>Moves past a blob's data without looking at it.</summary>
-    public void SkipBlobData(in BsdfBlobHeader header) => _position += (int)header.AllocatedSize;
+    public void SkipBlobData(in BsdfBlobHeader header)
+    {
+        // Whoever skips may still look at the data through the whole input, so it must be present.
+        _holes?.Fill(_position, (int)header.UsedSize);
+        _position += (int)header.AllocatedSize;
+    }
+
+    /// <summary>Moves past a blob's data, leaving it unread for <see cref="CopyBlobData"/>.</summary>
+    internal void SkipBlobDataUnread(in BsdfBlobHeader header) => _position += (int)header.AllocatedSize;
+
+    /// <summary>Copies the used bytes of a blob whose header this reader read into <paramref name="destination"/> (of their length), from a stream if still there.</summary>
+    internal readonly void CopyBlobData(in BsdfBlobHeader header, Span<byte> destination)
+    {
+        var start = (int)(header.DataOffset - _origin);
+        if (_holes is null)
+        {
+            _data.Slice(start, destination.Length).CopyTo(destination);
+        }
+        else
+        {
+            _holes.Copy(start, destination);
+        }
+    }
 
     /// <summary>Returns true and consumes the value when the next value is null.</summary>
     public bool TryReadNull()

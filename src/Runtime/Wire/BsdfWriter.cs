@@ -21,6 +21,11 @@ public ref struct BsdfWriter
     private const int MinimumBufferSize = 256;
     private const int CopyChunkSize = 1 << 20;
 
+    // Blob data from this size on goes to an IBulkOutput in one piece; the header before it takes at most the second size
+    // (type id, extension name, three wide sizes, compression, checksum, alignment padding).
+    private const int BulkSize = 16 * 1024;
+    private const int MaxBlobHeaderSize = 1 + 1 + 255 + 27 + 2 + 16 + 1 + 255;
+
     // At most 3 UTF-8 bytes per UTF-16 char, so up to this many chars always fit a one-byte size (250).
     private const int MaxShortStringChars = BsdfSizeMarkers.MaxSmall / 3;
 
@@ -329,6 +334,13 @@ public ref struct BsdfWriter
     {
         long allocated = used.Length + (long)settings.ExtraSize;
         var compression = settings.Compression;
+        var bulk = used.Length >= BulkSize ? _output as IBulkOutput : null;
+        if (bulk is not null)
+        {
+            Flush();
+            bulk.BeginBulk(allocated, MaxBlobHeaderSize, countable: compression == BsdfCompression.None);
+        }
+
         WriteTypeId(BsdfTypeIds.Blob);
         if (BlobLayout.UsesWideSizes(allocated, compression))
         {
@@ -350,7 +362,12 @@ public ref struct BsdfWriter
         if (settings.UseChecksum)
         {
             head[1] = 0xFF;
-            BlobLayout.Checksum(used).CopyTo(head[2..]);
+            if (bulk is not { IsSizing: true })
+            {
+                // A sizing pass only counts: the checksum is computed when the bytes are written for real.
+                BlobLayout.Checksum(used).CopyTo(head[2..]);
+            }
+
             _buffered += 2 + BlobLayout.ChecksumSize;
         }
         else
@@ -364,8 +381,28 @@ public ref struct BsdfWriter
         alignment[0] = (byte)padding;
         alignment.Slice(1, padding).Clear();
         _buffered += 1 + padding;
-        WriteRaw(used);
+        if (bulk is not null)
+        {
+            Flush();
+            bulk.WriteBulk(used);
+            _committed += used.Length;
+        }
+        else
+        {
+            WriteBlobData(used);
+        }
+
         WriteZeros(settings.ExtraSize);
+    }
+
+    /// <summary>Copies a blob's data into the output in one piece (the output is asked once for room for all of it).</summary>
+    private void WriteBlobData(scoped ReadOnlySpan<byte> data)
+    {
+        if (!data.IsEmpty)
+        {
+            data.CopyTo(GetSpan(data.Length));
+            _buffered += data.Length;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,0 +1,59 @@
+using System.Buffers;
+
+namespace BsdfGen.IO;
+
+/// <summary>
+/// Encodes into an array of exactly the encoded size, allocated without zeroing (or rented): small output is copied once
+/// out of a per-thread buffer; large output is counted first (blobs are counted, not copied) and then written straight
+/// into the result, so a large array is copied once.
+/// </summary>
+internal static class ExactSizeEncoding
+{
+    /// <summary>Writes a whole document to <paramref name="output"/>.</summary>
+    public delegate void Writer<TState>(IBufferWriter<byte> output, TState state);
+
+    /// <summary>Encodes into a new array of exactly the encoded length.</summary>
+    public static byte[] ToArray<TState>(TState state, Writer<TState> write) => Encode(state, write, pooled: false, out _);
+
+    /// <summary>Encodes into an array rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it), the first <paramref name="length"/> bytes.</summary>
+    public static byte[] ToRentedArray<TState>(TState state, Writer<TState> write, out int length) => Encode(state, write, pooled: true, out length);
+
+    private static byte[] Encode<TState>(TState state, Writer<TState> write, bool pooled, out int length)
+    {
+        var sizing = SizingBufferWriter.Rent();
+        try
+        {
+            write(sizing, state);
+            if (sizing.Length > Array.MaxLength)
+            {
+                throw new BsdfException($"The encoded data would be {sizing.Length} bytes, more than one .NET array holds ({Array.MaxLength}): write to a stream or file instead");
+            }
+
+            length = (int)sizing.Length;
+            var result = pooled ? ArrayPool<byte>.Shared.Rent(length) : GC.AllocateUninitializedArray<byte>(length);
+            if (!sizing.IsSizing)
+            {
+                sizing.WrittenSpan.CopyTo(result);
+                return result;
+            }
+
+            sizing.Return();
+            try
+            {
+                var exact = new ExactArrayWriter(result, length);
+                write(exact, state);
+                exact.Complete();
+                return result;
+            }
+            catch when (pooled)
+            {
+                ArrayPool<byte>.Shared.Return(result);
+                throw;
+            }
+        }
+        finally
+        {
+            sizing.Return();
+        }
+    }
+}
