@@ -7,9 +7,11 @@ namespace BsdfGen.Typed;
 public readonly struct BooleanCodec : IBsdfCodec<bool>
 {
     /// <inheritdoc />
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, bool value, BsdfContext context) => writer.WriteBoolean(value);
 
     /// <inheritdoc />
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool Read(ref BsdfReader reader, BsdfContext context) => reader.ReadBoolean();
 }
 

@@ -29,6 +29,17 @@ internal static class TypedRead
     /// <remarks>The codecs give exact forms they write here, so reading what they wrote costs no string.</remarks>
     public static bool TryParseUtf8<T>(ref BsdfReader reader, Utf8Parse<T> parse, out T value)
     {
+        if (reader.TryPeekShortString(out var utf8))
+        {
+            if (parse(utf8, out value))
+            {
+                reader.SkipPeekedString(utf8);
+                return true;
+            }
+
+            return false;
+        }
+
         if (reader.Remaining > 0 && reader.PeekKind() == BsdfValueKind.String)
         {
             var probe = reader;

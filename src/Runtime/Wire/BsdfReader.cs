@@ -373,7 +373,24 @@ public ref struct BsdfReader
     }
 
     /// <summary>Reads a boolean (<c>y</c> or <c>n</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool ReadBoolean()
+    {
+        var position = _position;
+        if ((uint)position < (uint)_data.Length)
+        {
+            var id = At(position);
+            if (id is BsdfTypeIds.True or BsdfTypeIds.False)
+            {
+                _position = position + 1;
+                return id == BsdfTypeIds.True;
+            }
+        }
+
+        return ReadBooleanSlow();
+    }
+
+    private bool ReadBooleanSlow()
     {
         var start = Position;
         return ReadValueHeader() switch
@@ -447,6 +464,31 @@ public ref struct BsdfReader
             var other => BsdfThrow.Invalid<double>($"Expected a number but found {other}", start),
         };
     }
+
+    /// <summary>
+    /// The UTF-8 body of a plain string with a one-byte size that the input holds, without moving; false (and nothing
+    /// read) for anything else. <see cref="SkipPeekedString"/> then moves past it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal readonly bool TryPeekShortString(out ReadOnlySpan<byte> utf8)
+    {
+        var position = _position;
+        if ((uint)(position + 1) < (uint)_data.Length && At(position) == BsdfTypeIds.String)
+        {
+            int size = At(position + 1);
+            if (size <= BsdfSizeMarkers.MaxSmall && size <= _data.Length - position - 2)
+            {
+                utf8 = MemoryMarshal.CreateReadOnlySpan(ref At(position + 2), size);
+                return true;
+            }
+        }
+
+        utf8 = default;
+        return false;
+    }
+
+    /// <summary>Moves past the string <see cref="TryPeekShortString"/> returned.</summary>
+    internal void SkipPeekedString(ReadOnlySpan<byte> utf8) => _position += 2 + utf8.Length;
 
     /// <summary>Reads a string, or null for <c>v</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
