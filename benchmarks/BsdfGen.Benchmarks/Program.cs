@@ -92,7 +92,6 @@ var summary = SummaryWriter.Render(run, comparisons, targets);
 File.WriteAllText(Path.Combine(results, "summary.md"), summary);
 var chartSubtitle = $"{BenchMode.Name} run, {started:yyyy-MM-dd}; bars start at the baseline (1×); green is faster, orange slower";
 File.WriteAllText(Path.Combine(results, "summary.svg"), RatioChart.RenderSvg(comparisons, chartSubtitle));
-File.WriteAllBytes(Path.Combine(results, "summary.png"), RatioChart.RenderPng(comparisons, chartSubtitle));
 
 Console.WriteLine();
 Console.WriteLine(SummaryWriter.ComparisonTable(comparisons));
@@ -102,7 +101,7 @@ foreach (var target in targets)
     Console.WriteLine($"  [{target.Status.Trim('*'),-12}] {target.Target}: {target.Measured} (required {target.Required})");
 }
 
-Console.WriteLine($"Wrote {Path.Combine(results, "summary.md")}, summary.png and summary.svg");
+Console.WriteLine($"Wrote {Path.Combine(results, "summary.md")} and summary.svg");
 if (!isShort && !isFiltered && failed.Count == 0 && ReadmeSection.Update(Path.Combine(root, "README.md"), summary))
 {
     Console.WriteLine("Updated the performance section of README.md (a complete full run)");

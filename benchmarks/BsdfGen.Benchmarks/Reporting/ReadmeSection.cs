@@ -27,8 +27,7 @@ public static class ReadmeSection
         {
             // README nests the summary under its own "Performance" heading, and links the chart from the root.
             var adjusted = line.StartsWith("## ", StringComparison.Ordinal) ? "#" + line : line;
-            adjusted = adjusted.Replace("](summary.png)", "](benchmarks/results/summary.png)", StringComparison.Ordinal)
-                .Replace("](summary.svg)", "](benchmarks/results/summary.svg)", StringComparison.Ordinal)
+            adjusted = adjusted.Replace("](summary.svg)", "](benchmarks/results/summary.svg)", StringComparison.Ordinal)
                 .Replace("`BenchmarkDotNet/results/`", "`benchmarks/results/BenchmarkDotNet/results/`", StringComparison.Ordinal);
             section.Append(adjusted).Append('\n');
         }

@@ -37,9 +37,9 @@ public static class SummaryWriter
             md.AppendLine($"**{run.Failed.Count} benchmark(s) produced no result:** {string.Join(", ", run.Failed)}").AppendLine();
         }
 
-        md.AppendLine("![Time ratios against each baseline](summary.png)")
+        md.AppendLine("![Time ratios against each baseline](summary.svg)")
             .AppendLine()
-            .AppendLine("The same chart as SVG, with each bar's times as a tooltip: [summary.svg](summary.svg).")
+            .AppendLine("Each bar of the chart has its times as a tooltip.")
             .AppendLine()
             .AppendLine("## Targets")
             .AppendLine()

@@ -17,7 +17,7 @@ public enum TextStyle
 }
 
 /// <summary>
-/// What a chart is drawn on: the SVG and the PNG renderers implement it, so one layout serves both. Coordinates are
+/// What a chart is drawn on (the SVG canvas; GitHub renders SVG, so no raster image is drawn). Coordinates are
 /// pixels from the top left; a text's y is its baseline.
 /// </summary>
 public interface IChartCanvas

@@ -5,7 +5,7 @@ namespace BsdfGen.Benchmarks.Reporting.Charts;
 /// <summary>
 /// The chart of the comparisons: one horizontal bar per case, drawn from the 1× line of its baseline on a log
 /// scale, to the left when faster and to the right when slower, grouped by category and parameters. The layout is
-/// measured on the canvas it is drawn on, so the SVG and the PNG (whose fonts differ) both fit their text.
+/// measured on the canvas it is drawn on, so the text fits.
 /// </summary>
 public static class RatioChart
 {
@@ -22,13 +22,6 @@ public static class RatioChart
         var canvas = new SvgCanvas();
         Draw(canvas, comparisons, subtitle);
         return canvas.ToString();
-    }
-
-    public static byte[] RenderPng(IReadOnlyList<Comparison> comparisons, string subtitle)
-    {
-        var canvas = new PngCanvas();
-        Draw(canvas, comparisons, subtitle);
-        return canvas.ToPng();
     }
 
     public static void Draw(IChartCanvas canvas, IReadOnlyList<Comparison> comparisons, string subtitle)
