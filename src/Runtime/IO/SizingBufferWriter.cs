@@ -10,7 +10,7 @@ namespace BsdfGen.IO;
 /// </summary>
 internal sealed class SizingBufferWriter : IBufferWriter<byte>, IBulkOutput
 {
-    private const int KeptSize = 16 * 1024;
+    private const int KeptSize = 32 * 1024;
 
     /// <summary>A blob at least this large that does not fit turns the writer into a counter.</summary>
     private const int CountFrom = 32 * 1024;
