@@ -85,7 +85,7 @@ public ref struct BsdfWriter
         if (_pendingExtension is null)
         {
             // Room for the id and the widest body, checked once.
-            ref var at = ref Reserve(9);
+            ref var at = ref Room(9);
             if (value is >= short.MinValue and <= short.MaxValue)
             {
                 at = BsdfTypeIds.Int16;
@@ -122,7 +122,7 @@ public ref struct BsdfWriter
     {
         if (_pendingExtension is null)
         {
-            ref var at = ref Reserve(9);
+            ref var at = ref Room(9);
             at = BsdfTypeIds.Float64;
             BinaryPrimitives.WriteDoubleLittleEndian(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref at, 1), 8), value);
             _buffered += 9;
@@ -257,7 +257,7 @@ public ref struct BsdfWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void WriteSmallHeader(byte id, int count)
     {
-        ref var at = ref Reserve(2);
+        ref var at = ref Room(2);
         at = id;
         Unsafe.Add(ref at, 1) = (byte)count;
         _buffered += 2;
@@ -282,13 +282,29 @@ public ref struct BsdfWriter
         settings.Validate();
         if (settings.Compression == BsdfCompression.None)
         {
-            WriteBlobParts(data, data.Length, settings);
+            WriteBlobParts(data, data.Length, settings, cheapToWriteAgain: true);
             return;
         }
 
         using var compressed = new PooledBufferWriter(Math.Max(256, data.Length / 2));
         BlobCodecs.Compress(settings.Compression, data, compressed);
-        WriteBlobParts(compressed.WrittenSpan, data.Length, settings);
+        WriteBlobParts(compressed.WrittenSpan, data.Length, settings, cheapToWriteAgain: false);
+    }
+
+    /// <summary>
+    /// Writes a blob whose data cost work to produce (a data frame's compressed buffers): a sizing pass that would count it
+    /// and have the whole value written again (producing the data again) takes it in full instead.
+    /// </summary>
+    internal void WriteComputedBlob(scoped ReadOnlySpan<byte> data, BsdfBlobSettings settings)
+    {
+        settings.Validate();
+        if (settings.Compression != BsdfCompression.None)
+        {
+            WriteBlob(data, settings);
+            return;
+        }
+
+        WriteBlobParts(data, data.Length, settings, cheapToWriteAgain: false);
     }
 
     /// <summary>Writes a blob with the default settings.</summary>
@@ -301,7 +317,7 @@ public ref struct BsdfWriter
     public void WriteEncodedBlob(scoped ReadOnlySpan<byte> used, long dataSize, BsdfBlobSettings settings)
     {
         settings.Validate();
-        WriteBlobParts(used, dataSize, settings);
+        WriteBlobParts(used, dataSize, settings, cheapToWriteAgain: settings.Compression == BsdfCompression.None);
     }
 
     /// <summary>
@@ -330,7 +346,7 @@ public ref struct BsdfWriter
         _buffer = default;
     }
 
-    private void WriteBlobParts(scoped ReadOnlySpan<byte> used, long dataSize, BsdfBlobSettings settings)
+    private void WriteBlobParts(scoped ReadOnlySpan<byte> used, long dataSize, BsdfBlobSettings settings, bool cheapToWriteAgain)
     {
         long allocated = used.Length + (long)settings.ExtraSize;
         var compression = settings.Compression;
@@ -338,7 +354,7 @@ public ref struct BsdfWriter
         if (bulk is not null)
         {
             Flush();
-            bulk.BeginBulk(allocated, MaxBlobHeaderSize, countable: compression == BsdfCompression.None);
+            bulk.BeginBulk(allocated, MaxBlobHeaderSize, countable: cheapToWriteAgain);
         }
 
         WriteTypeId(BsdfTypeIds.Blob);
@@ -410,7 +426,7 @@ public ref struct BsdfWriter
     {
         if (_pendingExtension is null)
         {
-            Reserve(1) = lowerCaseId;
+            Room(1) = lowerCaseId;
             _buffered++;
             return;
         }
@@ -515,7 +531,7 @@ public ref struct BsdfWriter
     /// once and write through this (the checks the span would repeat cost as much as the writes of small values).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref byte Reserve(int size)
+    private ref byte Room(int size)
     {
         if (_buffer.Length - _buffered < size)
         {

@@ -58,7 +58,7 @@ internal static class BsdfDocumentWriter
                 writer.WriteString(text.Value);
                 break;
             case DocumentBinary binary:
-                writer.WriteBlob(binary.GetBytes(default), blobSettings);
+                writer.WriteComputedBlob(binary.GetBytes(default), blobSettings);
                 break;
             default:
                 throw new BsdfException($"Cannot write {node.Description} in a data frame");
