@@ -495,15 +495,11 @@ public ref struct BsdfReader
     public string? ReadString()
     {
         // Fast path: a plain s with a one-byte size the remaining input covers.
-        var position = _position;
-        if ((uint)(position + 1) < (uint)_data.Length && At(position) == BsdfTypeIds.String)
+        if (TryPeekShortString(out var utf8))
         {
-            int size = At(position + 1);
-            if (size <= BsdfSizeMarkers.MaxSmall && size <= _data.Length - position - 2)
-            {
-                _position = position + 2 + size;
-                return BsdfUtf8.Decode(MemoryMarshal.CreateReadOnlySpan(ref At(position + 2), size), _origin + position + 1);
-            }
+            var sizeOffset = Position + 1;
+            SkipPeekedString(utf8);
+            return BsdfUtf8.Decode(utf8, sizeOffset);
         }
 
         return ReadStringSlow();

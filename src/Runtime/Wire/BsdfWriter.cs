@@ -277,34 +277,27 @@ public ref struct BsdfWriter
     /// <summary>Writes a blob (<c>b</c>) holding <paramref name="data"/>.</summary>
     /// <param name="data">The (uncompressed) bytes.</param>
     /// <param name="settings">Compression, checksum, spare space and alignment.</param>
-    public void WriteBlob(scoped ReadOnlySpan<byte> data, BsdfBlobSettings settings)
-    {
-        settings.Validate();
-        if (settings.Compression == BsdfCompression.None)
-        {
-            WriteBlobParts(data, data.Length, settings, cheapToWriteAgain: true);
-            return;
-        }
-
-        using var compressed = new PooledBufferWriter(Math.Max(256, data.Length / 2));
-        BlobCodecs.Compress(settings.Compression, data, compressed);
-        WriteBlobParts(compressed.WrittenSpan, data.Length, settings, cheapToWriteAgain: false);
-    }
+    public void WriteBlob(scoped ReadOnlySpan<byte> data, BsdfBlobSettings settings) => WriteBlob(data, settings, cheapToWriteAgain: true);
 
     /// <summary>
     /// Writes a blob whose data cost work to produce (a data frame's compressed buffers): a sizing pass that would count it
     /// and have the whole value written again (producing the data again) takes it in full instead.
     /// </summary>
-    internal void WriteComputedBlob(scoped ReadOnlySpan<byte> data, BsdfBlobSettings settings)
+    internal void WriteComputedBlob(scoped ReadOnlySpan<byte> data, BsdfBlobSettings settings) => WriteBlob(data, settings, cheapToWriteAgain: false);
+
+    private void WriteBlob(scoped ReadOnlySpan<byte> data, BsdfBlobSettings settings, bool cheapToWriteAgain)
     {
         settings.Validate();
-        if (settings.Compression != BsdfCompression.None)
+        if (settings.Compression == BsdfCompression.None)
         {
-            WriteBlob(data, settings);
+            WriteBlobParts(data, data.Length, settings, cheapToWriteAgain);
             return;
         }
 
-        WriteBlobParts(data, data.Length, settings, cheapToWriteAgain: false);
+        // Compressed here: writing it again would compress it again.
+        using var compressed = new PooledBufferWriter(Math.Max(256, data.Length / 2));
+        BlobCodecs.Compress(settings.Compression, data, compressed);
+        WriteBlobParts(compressed.WrittenSpan, data.Length, settings, cheapToWriteAgain: false);
     }
 
     /// <summary>Writes a blob with the default settings.</summary>
@@ -551,15 +544,11 @@ public ref struct BsdfWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<byte> GetSpan(int size)
     {
-        if (_buffer.Length - _buffered >= size)
-        {
-            return _buffer[_buffered..];
-        }
-
-        return Grow(size);
+        Room(size);
+        return _buffer[_buffered..];
     }
 
-    private Span<byte> Grow(int size)
+    private void Grow(int size)
     {
         Flush();
         _buffer = _output.GetSpan(Math.Max(size, MinimumBufferSize));
@@ -567,7 +556,5 @@ public ref struct BsdfWriter
         {
             throw new InvalidOperationException($"The output returned a buffer of {_buffer.Length} bytes for a request of {size}");
         }
-
-        return _buffer;
     }
 }
