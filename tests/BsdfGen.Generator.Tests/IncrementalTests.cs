@@ -76,7 +76,7 @@ public class IncrementalTests
 
         Assert.Contains(result.TrackedSteps[BsdfContractGenerator.RegistrationStep].SelectMany(step => step.Outputs),
             output => output.Reason == IncrementalStepRunReason.Modified);
-        Assert.Contains("RegisterContract<global::Shop.Box<global::Shop.Box<int>>>()",
+        Assert.Contains("RegisterContract<global::Shop.Box<global::Shop.Box<int>>, global::Shop.Box<global::Shop.Box<int>>.__BsdfCodec>()",
             result.GeneratedSources.Single(source => source.HintName == "BsdfGen.CallSiteRegistrations.g.cs").SourceText.ToString());
     }
 

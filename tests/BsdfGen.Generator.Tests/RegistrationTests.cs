@@ -42,13 +42,13 @@ public class RegistrationTests
         Assert.Equal(
             [
                 "internal static void Register()",
-                "global::BsdfGen.Typed.BsdfCodecRegistry.RegisterContract<global::Shop.Box<global::Shop.Pair<string>>>();",
-                "global::BsdfGen.Typed.BsdfCodecRegistry.RegisterContract<global::Shop.Box<int>>();",
-                "global::BsdfGen.Typed.BsdfCodecRegistry.RegisterContract<global::Shop.Pair<string>>();",
+                "global::BsdfGen.Typed.BsdfCodecRegistry.RegisterContract<global::Shop.Box<global::Shop.Pair<string>>, global::Shop.Box<global::Shop.Pair<string>>.__BsdfCodec>();",
+                "global::BsdfGen.Typed.BsdfCodecRegistry.RegisterContract<global::Shop.Box<int>, global::Shop.Box<int>.__BsdfCodec>();",
+                "global::BsdfGen.Typed.BsdfCodecRegistry.RegisterContract<global::Shop.Pair<string>, global::Shop.Pair<string>.__BsdfCodec>();",
                 "if (!global::BsdfGen.Typed.BsdfCodecRegistry.IsRegistered<global::System.Collections.Generic.Dictionary<string, global::Shop.Color>>())",
                 "global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::System.Collections.Generic.Dictionary<string, global::Shop.Color>, global::BsdfGen.Typed.DictionaryCodec<global::Shop.Color, global::BsdfGen.Typed.EnumCodec<global::Shop.Color>>>();",
                 "if (!global::BsdfGen.Typed.BsdfCodecRegistry.IsRegistered<global::System.Collections.Generic.List<global::Shop.Box<global::Shop.Pair<string>>>>())",
-                "global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::System.Collections.Generic.List<global::Shop.Box<global::Shop.Pair<string>>>, global::BsdfGen.Typed.ListCodec<global::Shop.Box<global::Shop.Pair<string>>, global::BsdfGen.Typed.ContractCodec<global::Shop.Box<global::Shop.Pair<string>>>>>();",
+                "global::BsdfGen.Typed.BsdfCodecRegistry.Register<global::System.Collections.Generic.List<global::Shop.Box<global::Shop.Pair<string>>>, global::BsdfGen.Typed.ListCodec<global::Shop.Box<global::Shop.Pair<string>>, global::Shop.Box<global::Shop.Pair<string>>.__BsdfCodec>>();",
             ],
             lines);
         Assert.Empty(GeneratorHarness.CompileErrors(output));

@@ -46,13 +46,15 @@ namespace BsdfGen.Generator.CallSites
                 return Enumerable.Empty<RegistrationModel>();
             }
 
-            var registrations = contracts.Select(contract => new RegistrationModel(CodecResolver.Name(contract), null)).ToList();
+            var registrations = contracts
+                .Select(contract => new RegistrationModel(CodecResolver.Name(contract), CodecResolver.Resolve(contract, out _)!.WriteCodec, IsContract: true))
+                .ToList();
             var codec = CodecResolver.Resolve(type, out _);
             var isContract = type is INamedTypeSymbol named && CodecResolver.IsContract(named);
             // A non-generic contract registers itself; a read that needs a cast (an interface type) has no codec of its own.
             if (!isContract && codec is { ReadCast: null } && codec.ReadCodec == codec.WriteCodec && type.SpecialType != SpecialType.System_Object)
             {
-                registrations.Add(new RegistrationModel(CodecResolver.Name(type), codec.WriteCodec));
+                registrations.Add(new RegistrationModel(CodecResolver.Name(type), codec.WriteCodec, IsContract: false));
             }
 
             return registrations;

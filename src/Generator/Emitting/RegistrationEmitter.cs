@@ -27,9 +27,9 @@ namespace BsdfGen.Generator.Emitting
                 .Open("internal static void Register()");
             foreach (var registration in registrations)
             {
-                if (registration.Codec is null)
+                if (registration.IsContract)
                 {
-                    source.Line($"{Registry}.RegisterContract<{registration.TypeName}>();");
+                    source.Line($"{Registry}.RegisterContract<{registration.TypeName}, {registration.Codec}>();");
                 }
                 else
                 {

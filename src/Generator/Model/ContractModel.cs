@@ -12,6 +12,7 @@ namespace BsdfGen.Generator.Model
         bool IsAbstract,
         bool IsGeneric,
         bool IsModuleAccessible,
+        bool HasContractBase,
         string? Extension,
         EquatableArray<MemberModel> Members,
         ConstructionModel? Construction,

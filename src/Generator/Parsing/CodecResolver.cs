@@ -56,7 +56,9 @@ namespace BsdfGen.Generator.Parsing
 
             if (IsContract(named))
             {
-                return CodecChoice.Same($"{Typed}ContractCodec<{Name(named)}>");
+                return CodecChoice.Same(IsGeneratedHere(named)
+                    ? $"{Name(named)}.{Emitting.ContractEmitter.CodecStructName}"
+                    : $"{Typed}ContractCodec<{Name(named)}>");
             }
 
             if (Plain(named) is "BsdfGen.BsdfNdArray" or "BsdfGen.BsdfMap" or "BsdfGen.BsdfImage" or "BsdfGen.BsdfExtensionValue")
@@ -290,9 +292,17 @@ namespace BsdfGen.Generator.Parsing
 
         /// <summary>A [BsdfContract] type, or one that already implements IBsdfSerializable of itself (e.g. from a referenced assembly).</summary>
         public static bool IsContract(INamedTypeSymbol type) =>
-            type.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == "BsdfGen.BsdfContractAttribute")
+            ContractParser.ContractAttributeOf(type) is not null
             || type.AllInterfaces.Any(candidate => candidate.OriginalDefinition.ToDisplayString() == "BsdfGen.IBsdfSerializable<T>"
                 && SymbolEqualityComparer.Default.Equals(candidate.TypeArguments[0], type));
+
+        /// <summary>
+        /// Whether the generator writes the contract's serializer in this compilation, with its internal codec struct: a
+        /// <c>[BsdfContract]</c> declared in source (one from a referenced assembly keeps its codec to itself).
+        /// </summary>
+        private static bool IsGeneratedHere(INamedTypeSymbol type) =>
+            type.OriginalDefinition.DeclaringSyntaxReferences.Length > 0
+            && ContractParser.ContractAttributeOf(type) is not null;
 
         /// <summary>The type's name with namespace, without nullable annotations (<c>BsdfGen.BsdfMap</c>, not <c>BsdfGen.BsdfMap?</c>).</summary>
         private static string Plain(ITypeSymbol type) => type.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString();

@@ -70,11 +70,26 @@ namespace BsdfGen.Generator.Parsing
                 type.IsAbstract,
                 type.IsGenericType || type.ContainingType?.IsGenericType == true,
                 IsModuleAccessible(type),
+                HasContractBase(type),
                 extension,
                 new EquatableArray<MemberModel>(members.Select(member => member.Model)),
                 construction,
                 new EquatableArray<KnownTypeModel>(knownTypes),
                 construction is null || type.IsGenericType ? null : FrameColumnsOf(members));
+        }
+
+        /// <summary>Whether a base type is a contract too, whose generated codec struct this one's hides.</summary>
+        private static bool HasContractBase(INamedTypeSymbol type)
+        {
+            for (var ancestor = type.BaseType; ancestor is not null; ancestor = ancestor.BaseType)
+            {
+                if (ContractAttributeOf(ancestor.OriginalDefinition) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The members as data frame columns, when every member fits one (otherwise null: no frame conversion).</summary>

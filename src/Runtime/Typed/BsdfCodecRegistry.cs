@@ -26,11 +26,26 @@ public static class BsdfCodecRegistry
     public static void RegisterContract<T>()
         where T : IBsdfSerializable<T>
     {
+#nullable disable
+        RegisterContract<T, ContractCodec<T>>();
+#nullable restore
+    }
+
+    /// <summary>
+    /// Registers a contract with its array and its list through <typeparamref name="TCodec"/>, as the generated module
+    /// initializer does with the contract's own codec struct: a codec of the contract's very type is called directly,
+    /// where <see cref="ContractCodec{T}"/> over a class is shared generic code that looks its serializer up on every item.
+    /// </summary>
+    /// <typeparam name="T">The contract.</typeparam>
+    /// <typeparam name="TCodec">Its codec, which must handle null as <see cref="ContractCodec{T}"/> does.</typeparam>
+    public static void RegisterContract<T, TCodec>()
+        where TCodec : IBsdfCodec<T>
+    {
         // The codecs are declared over nullable types (null is a value on the wire), the registry's slots over plain ones.
 #nullable disable
-        Register<T, ContractCodec<T>>();
-        Register<T[], ArrayCodec<T, ContractCodec<T>>>();
-        Register<List<T>, ListCodec<T, ContractCodec<T>>>();
+        Register<T, TCodec>();
+        Register<T[], ArrayCodec<T, TCodec>>();
+        Register<List<T>, ListCodec<T, TCodec>>();
 #nullable restore
     }
 
