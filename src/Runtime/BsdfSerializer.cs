@@ -5,6 +5,7 @@ using BsdfGen.Dynamic;
 using BsdfGen.Extensions;
 using BsdfGen.IO;
 using BsdfGen.Streams;
+using BsdfGen.Threading;
 using BsdfGen.Typed;
 using BsdfGen.Wire;
 
@@ -18,9 +19,6 @@ namespace BsdfGen;
 /// </summary>
 public sealed class BsdfSerializer
 {
-    [ThreadStatic]
-    private static BsdfContext? t_context;
-
     private volatile ExtensionRegistry _extensions = ExtensionRegistry.Standard;
 
     /// <summary>Creates a serializer.</summary>
@@ -235,8 +233,11 @@ public sealed class BsdfSerializer
     /// </summary>
     /// <typeparam name="T">The static type, whose codec is used.</typeparam>
     /// <param name="value">The value.</param>
-    public byte[] Serialize<T>(T value) =>
-        ExactSizeEncoding.ToArray((Serializer: this, Value: value), WriteDocument);
+    public byte[] Serialize<T>(T value)
+    {
+        var thread = ThreadCallState.Current;
+        return ExactSizeEncoding.ToArray(thread, (Serializer: this, Value: value, Thread: thread), WriteDocument);
+    }
 
     /// <summary>Serializes a typed value into <paramref name="output"/>.</summary>
     /// <typeparam name="T">The static type, whose codec is used.</typeparam>
@@ -246,7 +247,7 @@ public sealed class BsdfSerializer
     {
         ArgumentNullException.ThrowIfNull(output);
         var writer = new BsdfWriter(output);
-        WriteTyped(ref writer, value);
+        WriteTyped(ref writer, value, ThreadCallState.Current);
     }
 
     /// <summary>Serializes a typed value into a stream.</summary>
@@ -258,7 +259,7 @@ public sealed class BsdfSerializer
         ArgumentNullException.ThrowIfNull(stream);
         using var sink = new StreamBufferWriter(stream);
         var writer = new BsdfWriter(sink, stream.CanSeek ? stream.Position : 0);
-        WriteTyped(ref writer, value);
+        WriteTyped(ref writer, value, ThreadCallState.Current);
         sink.FlushToStream();
         stream.Flush();
     }
@@ -271,7 +272,8 @@ public sealed class BsdfSerializer
     public async Task SerializeAsync<T>(Stream stream, T value, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var buffer = ExactSizeEncoding.ToRentedArray((Serializer: this, Value: value), WriteDocument, out var length);
+        var thread = ThreadCallState.Current;
+        var buffer = ExactSizeEncoding.ToRentedArray(thread, (Serializer: this, Value: value, Thread: thread), WriteDocument, out var length);
         try
         {
             await stream.WriteAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
@@ -366,16 +368,16 @@ public sealed class BsdfSerializer
     /// The calling thread's context for this serializer's options and extensions, reused across calls so that
     /// serializing into a reused buffer allocates nothing; a nested call gets a fresh one.
     /// </summary>
-    private BsdfContext RentContext()
+    private BsdfContext RentContext(ThreadCallState thread)
     {
         var extensions = _extensions;
-        var cached = t_context;
+        var cached = thread.Context;
         if (cached is null || cached.InUse || !cached.Serves(Options, extensions))
         {
             cached = new BsdfContext(Options, extensions);
-            if (t_context is null || !t_context.InUse)
+            if (thread.Context is null || !thread.Context.InUse)
             {
-                t_context = cached;
+                thread.Context = cached;
             }
         }
 
@@ -448,11 +450,15 @@ public sealed class BsdfSerializer
     /// <param name="path">The file.</param>
     public BsdfStreamFollower Follow(string path) => new(path, Options, _extensions);
 
-    private static void WriteDocument<T>(IBufferWriter<byte> output, (BsdfSerializer Serializer, T Value) state) => state.Serializer.Serialize(output, state.Value);
-
-    private void WriteTyped<T>(ref BsdfWriter writer, T value)
+    private static void WriteDocument<T>(IBufferWriter<byte> output, (BsdfSerializer Serializer, T Value, ThreadCallState Thread) state)
     {
-        var context = RentContext();
+        var writer = new BsdfWriter(output);
+        state.Serializer.WriteTyped(ref writer, state.Value, state.Thread);
+    }
+
+    private void WriteTyped<T>(ref BsdfWriter writer, T value, ThreadCallState thread)
+    {
+        var context = RentContext(thread);
         try
         {
             TypedDocument.Write(ref writer, value, context);
@@ -467,10 +473,11 @@ public sealed class BsdfSerializer
 
     private T ReadTyped<T>(ref BsdfReader reader)
     {
-        var context = RentContext();
+        var thread = ThreadCallState.Current;
+        var context = RentContext(thread);
         try
         {
-            return TypedDocument.Read<T>(ref reader, context);
+            return TypedDocument.Read<T>(ref reader, context, thread);
         }
         finally
         {

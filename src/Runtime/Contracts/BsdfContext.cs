@@ -15,6 +15,7 @@ public sealed class BsdfContext
     private DynamicEncoder? _encoder;
     private DynamicDecoder? _decoder;
     private int _depth;
+    private readonly int _maxDepth;
     private bool? _hasStandardNdArray;
 
     internal BsdfContext(BsdfOptions options, ExtensionRegistry extensions)
@@ -22,6 +23,7 @@ public sealed class BsdfContext
         Options = options;
         _extensions = extensions;
         BlobSettings = options.DefaultBlobSettings;
+        _maxDepth = options.MaxDepth;
     }
 
     /// <summary>Whether a call is using this context (a nested call on the same thread gets its own).</summary>
@@ -72,7 +74,7 @@ public sealed class BsdfContext
     {
         // Small enough to inline into every generated reader and writer; the message is built out of line. The stack is
         // checked every eight levels: far less than eight levels of any codec's frames fit in the reserve the check keeps.
-        if (++_depth > Options.MaxDepth || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        if (++_depth > _maxDepth || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             ThrowTooDeep(position);
         }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using BsdfGen.Threading;
 
 namespace BsdfGen.IO;
 
@@ -13,14 +14,18 @@ internal static class ExactSizeEncoding
     public delegate void Writer<TState>(IBufferWriter<byte> output, TState state);
 
     /// <summary>Encodes into a new array of exactly the encoded length.</summary>
-    public static byte[] ToArray<TState>(TState state, Writer<TState> write) => Encode(state, write, pooled: false, out _);
+    public static byte[] ToArray<TState>(TState state, Writer<TState> write) => Encode(ThreadCallState.Current, state, write, pooled: false, out _);
+
+    /// <summary>Encodes into a new array of exactly the encoded length, on the thread whose state is <paramref name="thread"/>.</summary>
+    public static byte[] ToArray<TState>(ThreadCallState thread, TState state, Writer<TState> write) => Encode(thread, state, write, pooled: false, out _);
 
     /// <summary>Encodes into an array rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it), the first <paramref name="length"/> bytes.</summary>
-    public static byte[] ToRentedArray<TState>(TState state, Writer<TState> write, out int length) => Encode(state, write, pooled: true, out length);
+    public static byte[] ToRentedArray<TState>(ThreadCallState thread, TState state, Writer<TState> write, out int length) =>
+        Encode(thread, state, write, pooled: true, out length);
 
-    private static byte[] Encode<TState>(TState state, Writer<TState> write, bool pooled, out int length)
+    private static byte[] Encode<TState>(ThreadCallState thread, TState state, Writer<TState> write, bool pooled, out int length)
     {
-        var sizing = SizingBufferWriter.Rent();
+        var sizing = SizingBufferWriter.Rent(thread);
         try
         {
             write(sizing, state);

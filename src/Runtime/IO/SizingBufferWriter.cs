@@ -1,4 +1,5 @@
 using System.Buffers;
+using BsdfGen.Threading;
 
 namespace BsdfGen.IO;
 
@@ -14,9 +15,6 @@ internal sealed class SizingBufferWriter : IBufferWriter<byte>, IBulkOutput
 
     /// <summary>A blob at least this large that does not fit turns the writer into a counter.</summary>
     private const int CountFrom = 32 * 1024;
-
-    [ThreadStatic]
-    private static SizingBufferWriter? t_cached;
 
     private readonly byte[] _kept = GC.AllocateUninitializedArray<byte>(KeptSize);
     private byte[] _buffer;
@@ -38,14 +36,15 @@ internal sealed class SizingBufferWriter : IBufferWriter<byte>, IBulkOutput
     /// <summary>The bytes written, when not <see cref="IsSizing"/>.</summary>
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
 
-    /// <summary>The calling thread's writer, or a new one when that is in use (a nested call); give it back with <see cref="Return"/>.</summary>
-    public static SizingBufferWriter Rent()
+    /// <summary>The thread's writer, or a new one when that is in use (a nested call); give it back with <see cref="Return"/>.</summary>
+    /// <param name="thread">The calling thread's state, which keeps the writer.</param>
+    public static SizingBufferWriter Rent(ThreadCallState thread)
     {
-        var writer = t_cached;
+        var writer = thread.SizingWriter;
         if (writer is null || writer._inUse)
         {
             writer = new SizingBufferWriter();
-            t_cached ??= writer;
+            thread.SizingWriter ??= writer;
         }
 
         writer._inUse = true;

@@ -1,3 +1,4 @@
+using BsdfGen.Threading;
 using BsdfGen.Wire;
 
 namespace BsdfGen.Limits;
@@ -12,15 +13,6 @@ internal static class DecodeBudget
 {
     private const long MinimumDefault = 64L << 20;
 
-    [ThreadStatic]
-    private static bool t_active;
-
-    [ThreadStatic]
-    private static long t_limit;
-
-    [ThreadStatic]
-    private static long t_remaining;
-
     /// <summary>
     /// The default budget: half the memory the process may use (its GC heap limit, container limit or physical
     /// memory), so that a decode fails with a <see cref="BsdfException"/> before the runtime runs out of memory.
@@ -28,17 +20,19 @@ internal static class DecodeBudget
     public static long DefaultLimit { get; } = Math.Max(MinimumDefault, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2);
 
     /// <summary>Starts the budget of a decoding call, unless the thread is already inside one (a nested decode shares it).</summary>
-    public static Scope Begin(BsdfOptions options)
+    public static Scope Begin(BsdfOptions options) => Begin(ThreadCallState.Current, options);
+
+    /// <summary>Starts the budget of a decoding call on the thread whose state is <paramref name="thread"/>.</summary>
+    public static Scope Begin(ThreadCallState thread, BsdfOptions options)
     {
-        if (t_active)
+        ref var account = ref thread.Budget;
+        if (account.Active)
         {
             return default;
         }
 
-        t_active = true;
-        t_limit = options.MaxDecodedBytes;
-        t_remaining = options.MaxDecodedBytes;
-        return new Scope(owner: true);
+        account = new Account { Active = true, Limit = options.MaxDecodedBytes, Remaining = options.MaxDecodedBytes };
+        return new Scope(thread);
     }
 
     /// <summary>Takes <paramref name="bytes"/> from the budget before they are allocated, or throws naming the limit.</summary>
@@ -48,15 +42,16 @@ internal static class DecodeBudget
     /// <param name="offset">Where it starts in the input.</param>
     public static void Charge(long bytes, BsdfOptions options, string what, long offset)
     {
-        var (limit, remaining) = t_active ? (t_limit, t_remaining) : (options.MaxDecodedBytes, options.MaxDecodedBytes);
+        ref var account = ref ThreadCallState.Current.Budget;
+        var (limit, remaining) = account.Active ? (account.Limit, account.Remaining) : (options.MaxDecodedBytes, options.MaxDecodedBytes);
         if (bytes > remaining)
         {
             Throw(bytes, limit, remaining, what, offset);
         }
 
-        if (t_active)
+        if (account.Active)
         {
-            t_remaining = remaining - bytes;
+            account.Remaining = remaining - bytes;
         }
     }
 
@@ -67,14 +62,22 @@ internal static class DecodeBudget
         BsdfThrow.LimitExceeded(message, nameof(BsdfOptions.MaxDecodedBytes), offset);
     }
 
+    /// <summary>A thread's budget: whether a decoding call has opened it, its limit and what is left.</summary>
+    internal struct Account
+    {
+        public bool Active;
+        public long Limit;
+        public long Remaining;
+    }
+
     /// <summary>Closes the budget of the call that opened it.</summary>
-    internal readonly struct Scope(bool owner) : IDisposable
+    internal readonly struct Scope(ThreadCallState? owner) : IDisposable
     {
         public void Dispose()
         {
-            if (owner)
+            if (owner is not null)
             {
-                t_active = false;
+                owner.Budget.Active = false;
             }
         }
     }

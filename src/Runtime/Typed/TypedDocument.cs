@@ -1,5 +1,6 @@
 using BsdfGen.Dynamic;
 using BsdfGen.Limits;
+using BsdfGen.Threading;
 using BsdfGen.Wire;
 
 namespace BsdfGen.Typed;
@@ -13,9 +14,9 @@ internal static class TypedDocument
         WriteValue(ref writer, value, context);
     }
 
-    public static T Read<T>(ref BsdfReader reader, BsdfContext context)
+    public static T Read<T>(ref BsdfReader reader, BsdfContext context, ThreadCallState thread)
     {
-        using var budget = DecodeBudget.Begin(context.Options);
+        using var budget = DecodeBudget.Begin(thread, context.Options);
         DynamicDecoder.ReadHeader(ref reader, context.Options);
         if (reader.IsAtEnd)
         {

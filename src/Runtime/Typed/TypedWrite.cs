@@ -10,11 +10,9 @@ internal static class TypedWrite
     public static void Formatted<T>(ref BsdfWriter writer, T value, string? format)
         where T : ISpanFormattable, IUtf8SpanFormattable
     {
-        // Straight to UTF-8: the same text as formatting to chars and encoding them, without the second pass.
-        Span<byte> utf8 = stackalloc byte[64];
-        if (value.TryFormat(utf8, out var length, format, CultureInfo.InvariantCulture))
+        // Straight to UTF-8 in the output: the same text as formatting to chars and encoding them, without the second pass.
+        if (writer.TryWriteFormattedString(value, format))
         {
-            writer.WriteStringUtf8(utf8[..length]);
             return;
         }
 

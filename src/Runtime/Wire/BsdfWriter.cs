@@ -148,10 +148,13 @@ public ref struct BsdfWriter
         // A string whose UTF-8 form surely fits a one-byte size: id, size and text encoded in place, in one span.
         if (value.Length <= MaxShortStringChars && _pendingExtension is null)
         {
+            // From the first non-ASCII char on, the rest is transcoded behind the ASCII prefix already written.
             var span = GetSpan(2 + (value.Length * 3));
+            var rest = 0;
             if (System.Text.Ascii.FromUtf16(value, span[2..], out var written) == OperationStatus.Done
-                || System.Text.Unicode.Utf8.FromUtf16(value, span[2..], out _, out written, replaceInvalidSequences: false) == OperationStatus.Done)
+                || System.Text.Unicode.Utf8.FromUtf16(value[written..], span[(2 + written)..], out _, out rest, replaceInvalidSequences: false) == OperationStatus.Done)
             {
+                written += rest;
                 span[0] = BsdfTypeIds.String;
                 span[1] = (byte)written;
                 _buffered += 2 + written;
@@ -163,6 +166,30 @@ public ref struct BsdfWriter
 
         WriteTypeId(BsdfTypeIds.String);
         WriteUtf8Sized(value);
+    }
+
+    /// <summary>
+    /// Writes a string (<c>s</c>) that <paramref name="value"/> formats straight into the output as at most 64 bytes of
+    /// UTF-8 (a date, Guid or number in the invariant culture); false, with nothing written, when it does not fit or a
+    /// pending extension name asks for the general path.
+    /// </summary>
+    internal bool TryWriteFormattedString<T>(T value, string? format)
+        where T : IUtf8SpanFormattable
+    {
+        const int MaxLength = 64;
+        if (_pendingExtension is null)
+        {
+            var span = GetSpan(2 + MaxLength);
+            if (value.TryFormat(span.Slice(2, MaxLength), out var length, format, System.Globalization.CultureInfo.InvariantCulture))
+            {
+                span[0] = BsdfTypeIds.String;
+                span[1] = (byte)length;
+                _buffered += 2 + length;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes a string (<c>s</c>) given as UTF-8 bytes (not validated).</summary>
