@@ -22,6 +22,8 @@ public class DiagnosticTests
         { "BSDF009", "using BsdfGen; [BsdfContract] public partial class C { [BsdfProperty(\"\")] public int /*!*/A { get; set; } }" },
         { "BSDF010", "using BsdfGen; [BsdfContract] public partial class C { public C(int /*!*/unknown) { } public int A { get; set; } }" },
         { "BSDF011", "using BsdfGen; [BsdfContract] public static partial class /*!*/C { }" },
+        { "BSDF011", "using BsdfGen; [BsdfContract] file partial class /*!*/C { public int A { get; set; } }" },
+        { "BSDF011", "using BsdfGen; file partial class Outer { [BsdfContract] public partial record /*!*/C(int A); }" },
         { "BSDF012", "using BsdfGen; [BsdfContract] public abstract partial class /*!*/Shape { public int A { get; set; } }" },
         { "BSDF013", "using BsdfGen; [BsdfContract] public partial class C { [BsdfProperty(\"a\")] private int /*!*/a; public int B { get => a; set => a = value; } }" },
         { "BSDF015", "using BsdfGen; [BsdfContract] public partial class C { public C() { } public C(int other) { } public double /*!*/Value { get; } public int Other { get; set; } }" },

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using BsdfGen.Generator.Diagnostics;
+using BsdfGen.Generator.Emitting;
 using BsdfGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,6 +19,11 @@ namespace BsdfGen.Generator.Parsing
     internal static class ContractParser
     {
         private const string AttributeNamespace = "BsdfGen.";
+
+        /// <summary>A type's own name and type parameters, keywords escaped: <c>@object&lt;@var&gt;</c>.</summary>
+        private static readonly SymbolDisplayFormat DeclarationFormat = new(
+            genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
+            miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
 
         /// <summary>The generator's entry: the attributed declaration found by <c>ForAttributeWithMetadataName</c>.</summary>
         public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
@@ -60,7 +66,7 @@ namespace BsdfGen.Generator.Parsing
             }
 
             return new ContractModel(
-                HintName(type),
+                HintNames.For(type),
                 type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
                 new EquatableArray<TypeDeclarationModel>(containing),
                 DeclarationOf(type),
@@ -135,6 +141,13 @@ namespace BsdfGen.Generator.Parsing
                 return false;
             }
 
+            if (OutermostType(type).IsFileLocal)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.UnsupportedContractKind, syntax.Identifier.GetLocation(), type.Name,
+                    "a file-local type (or a type nested in one) can be completed only in its own file, and the generated serializer is another file; make it internal instead"));
+                return false;
+            }
+
             var ok = true;
             if (!syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
             {
@@ -157,6 +170,9 @@ namespace BsdfGen.Generator.Parsing
 
             return ok;
         }
+
+        private static INamedTypeSymbol OutermostType(INamedTypeSymbol type) =>
+            type.ContainingType is { } outer ? OutermostType(outer) : type;
 
         private static string? ReadExtension(AttributeData attribute, List<DiagnosticInfo> diagnostics)
         {
@@ -588,27 +604,13 @@ namespace BsdfGen.Generator.Parsing
             return $"({CodecResolver.Name(parameter.Type)})({literal})";
         }
 
+        /// <summary>How a partial declaration of the type starts: its keyword, and its name with type parameters as C# spells them (<c>@class</c>).</summary>
         private static TypeDeclarationModel DeclarationOf(INamedTypeSymbol type)
         {
-            var keyword = type.IsRecord ? (type.IsValueType ? "record struct" : "record") : (type.IsValueType ? "struct" : "class");
-            var name = type.TypeParameters.Length == 0 ? type.Name : $"{type.Name}<{string.Join(", ", type.TypeParameters.Select(p => p.Name))}>";
-            return new TypeDeclarationModel(keyword, type.Name, name);
-        }
-
-        private static string HintName(INamedTypeSymbol type)
-        {
-            var parts = new List<string>();
-            for (var current = type; current is not null; current = current.ContainingType)
-            {
-                parts.Insert(0, current.Arity == 0 ? current.Name : $"{current.Name}`{current.Arity}");
-            }
-
-            if (!type.ContainingNamespace.IsGlobalNamespace)
-            {
-                parts.Insert(0, type.ContainingNamespace.ToDisplayString());
-            }
-
-            return string.Join(".", parts) + ".g.cs";
+            var keyword = type.TypeKind == TypeKind.Interface ? "interface"
+                : type.IsRecord ? (type.IsValueType ? "record struct" : "record")
+                : type.IsValueType ? "struct" : "class";
+            return new TypeDeclarationModel(keyword, type.Name, type.ToDisplayString(DeclarationFormat));
         }
     }
 }
