@@ -32,6 +32,10 @@ public class DiagnosticTests
         { "BSDF003", "using BsdfGen; [BsdfContract] public partial record R([property: BsdfProperty(\"x\")] int A, int /*!*/x);" },
         { "BSDF002", "using BsdfGen; [BsdfContract] public partial record R(int A, System.IO.Stream /*!*/Data);" },
         { "BSDF009", "using BsdfGen; [BsdfContract] public partial record R([property: BsdfProperty(\"\")] int /*!*/A);" },
+        { "BSDF019", "using BsdfGen; [BsdfContract] public partial class C { public C([BsdfProperty(\"v\")] double /*!*/value) { Value = value; } public double Value { get; } }" },
+        { "BSDF019", "using BsdfGen; [BsdfContract] public partial record R([BsdfProperty(\"x\")] int /*!*/A) { public int A { get; init; } = A; }" },
+        { "BSDF019", "using BsdfGen; [BsdfContract] public partial record B(int A); [BsdfContract] public partial record D([BsdfProperty(\"x\")] int /*!*/A, int C) : B(A);" },
+        { "BSDF003", "using BsdfGen; [BsdfContract] public partial record R([BsdfProperty(\"x\")] int A, int /*!*/x);" },
         { "BSDF014", "using BsdfGen; [BsdfContract, BsdfKnownType(typeof(Circle))] public abstract partial class Shape { } [BsdfContract(Extension = \"x.c\")] public partial class Circle : Shape { } [BsdfContract(Extension = \"x.s\")] public partial class /*!*/Square : Shape { }" },
     };
 
@@ -41,7 +45,7 @@ public class DiagnosticTests
     {
         var diagnostic = Assert.Single(GeneratorHarness.Report(source));
         Assert.Equal(id, diagnostic.Id);
-        Assert.Equal(id is "BSDF012" or "BSDF013" or "BSDF014" or "BSDF015" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(id is "BSDF012" or "BSDF013" or "BSDF014" or "BSDF015" or "BSDF019" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(source.IndexOf("/*!*/", StringComparison.Ordinal) + "/*!*/".Length, diagnostic.Location.SourceSpan.Start);
         Assert.EndsWith($"docs/diagnostics/{id}.md", diagnostic.Descriptor.HelpLinkUri);
         Assert.True(File.Exists(RepositoryPaths.Combine("docs", "diagnostics", id + ".md")), $"{id} has no documentation page");

@@ -403,8 +403,19 @@ namespace BsdfGen.Generator.Parsing
             var arguments = new List<ConstructorArgumentModel>();
             foreach (var parameter in chosen.Parameters)
             {
-                var index = members.FindIndex(m => string.Equals(m.Symbol.Name, parameter.Name, StringComparison.OrdinalIgnoreCase)
-                    || ExplicitKeyOf(parameter) is { } key && string.Equals(m.Model.Key, key, StringComparison.Ordinal));
+                // A [BsdfProperty] key on a parameter picks the member with that key; otherwise the name does.
+                var parameterKey = KeyAttributeOf(parameter);
+                var index = parameterKey is null ? -1 : members.FindIndex(m => string.Equals(m.Model.Key, parameterKey, StringComparison.Ordinal));
+                if (index < 0)
+                {
+                    index = members.FindIndex(m => string.Equals(m.Symbol.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
+                    if (index >= 0 && parameterKey is not null)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.ParameterKeyNotMemberKey, parameter.Locations.FirstOrDefault(),
+                            parameter.Name, parameterKey, members[index].Symbol.Name, members[index].Model.Key));
+                    }
+                }
+
                 if (index < 0)
                 {
                     if (!rejected.Contains(parameter.Name))
@@ -575,10 +586,31 @@ namespace BsdfGen.Generator.Parsing
         private static bool IsCopyConstructor(IMethodSymbol constructor, INamedTypeSymbol type) =>
             constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
 
-        /// <summary>The key a <c>[BsdfProperty]</c> gives the member or parameter, or null.</summary>
+        /// <summary>
+        /// The key a <c>[BsdfProperty]</c> gives the member or parameter, or null. A record's positional property takes
+        /// it from its parameter too: C# puts an attribute written there without <c>property:</c> on the parameter only.
+        /// </summary>
         private static string? ExplicitKeyOf(ISymbol symbol) =>
+            KeyAttributeOf(symbol) ?? (PositionalParameterOf(symbol) is { } parameter ? KeyAttributeOf(parameter) : null);
+
+        private static string? KeyAttributeOf(ISymbol symbol) =>
             symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + "BsdfPropertyAttribute")
                 ?.ConstructorArguments.FirstOrDefault().Value as string;
+
+        /// <summary>The primary constructor parameter that declares a record's positional property, or null.</summary>
+        private static IParameterSymbol? PositionalParameterOf(ISymbol member)
+        {
+            if (member is not IPropertySymbol { ContainingType.IsRecord: true } property
+                || property.DeclaringSyntaxReferences.FirstOrDefault() is not { } declaration
+                || declaration.GetSyntax() is not ParameterSyntax)
+            {
+                return null;
+            }
+
+            return property.ContainingType.InstanceConstructors.SelectMany(constructor => constructor.Parameters)
+                .FirstOrDefault(parameter => parameter.DeclaringSyntaxReferences.Any(reference =>
+                    reference.SyntaxTree == declaration.SyntaxTree && reference.Span == declaration.Span));
+        }
 
         private static bool HasAttribute(ISymbol symbol, string name) =>
             symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + name);
