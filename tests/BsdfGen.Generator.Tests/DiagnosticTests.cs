@@ -36,6 +36,7 @@ public class DiagnosticTests
         { "BSDF019", "using BsdfGen; [BsdfContract] public partial record R([BsdfProperty(\"x\")] int /*!*/A) { public int A { get; init; } = A; }" },
         { "BSDF019", "using BsdfGen; [BsdfContract] public partial record B(int A); [BsdfContract] public partial record D([BsdfProperty(\"x\")] int /*!*/A, int C) : B(A);" },
         { "BSDF003", "using BsdfGen; [BsdfContract] public partial record R([BsdfProperty(\"x\")] int A, int /*!*/x);" },
+        { "BSDF019", "using BsdfGen; [BsdfContract] public partial record R(int x, [BsdfProperty(\"x\")] [property: BsdfProperty(\"a\")] int /*!*/A);" },
         { "BSDF014", "using BsdfGen; [BsdfContract, BsdfKnownType(typeof(Circle))] public abstract partial class Shape { } [BsdfContract(Extension = \"x.c\")] public partial class Circle : Shape { } [BsdfContract(Extension = \"x.s\")] public partial class /*!*/Square : Shape { }" },
     };
 

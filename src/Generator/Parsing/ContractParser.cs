@@ -400,20 +400,28 @@ namespace BsdfGen.Generator.Parsing
                 return null;
             }
 
+            var positionalParameters = members.Select(member => PositionalParameterOf(member.Symbol)).ToList();
             var arguments = new List<ConstructorArgumentModel>();
             foreach (var parameter in chosen.Parameters)
             {
-                // A [BsdfProperty] key on a parameter picks the member with that key; otherwise the name does.
+                // A record's positional parameter sets the property it declares. Another parameter's [BsdfProperty] key
+                // picks the member with that key; otherwise the name does.
                 var parameterKey = KeyAttributeOf(parameter);
-                var index = parameterKey is null ? -1 : members.FindIndex(m => string.Equals(m.Model.Key, parameterKey, StringComparison.Ordinal));
+                var index = positionalParameters.FindIndex(declaring => SymbolEqualityComparer.Default.Equals(declaring, parameter));
+                if (index < 0 && parameterKey is not null)
+                {
+                    index = members.FindIndex(m => string.Equals(m.Model.Key, parameterKey, StringComparison.Ordinal));
+                }
+
                 if (index < 0)
                 {
                     index = members.FindIndex(m => string.Equals(m.Symbol.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
-                    if (index >= 0 && parameterKey is not null)
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.ParameterKeyNotMemberKey, parameter.Locations.FirstOrDefault(),
-                            parameter.Name, parameterKey, members[index].Symbol.Name, members[index].Model.Key));
-                    }
+                }
+
+                if (index >= 0 && parameterKey is not null && !string.Equals(members[index].Model.Key, parameterKey, StringComparison.Ordinal))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.ParameterKeyNotMemberKey, parameter.Locations.FirstOrDefault(),
+                        parameter.Name, parameterKey, members[index].Symbol.Name, members[index].Model.Key));
                 }
 
                 if (index < 0)
