@@ -109,6 +109,90 @@ public class UnusualDeclarationTests
                 public int frame { get; init; }
             }
             """ },
+        { "a namespace named System", """
+            using BsdfGen;
+            namespace Shop.System.Collections.Generic;
+            public class List<T> { }
+            [BsdfContract] public partial record Order(global::System.Collections.Generic.List<int> Items, global::System.DateTime When) { public int[] More { get; init; } = []; public required string Name { get; init; } }
+            """ },
+        { "a namespace named BsdfGen", """
+            using BsdfGen;
+            namespace Shop.BsdfGen { public class Wire { } public class Typed { } }
+            namespace Shop { [BsdfContract(Extension = "x.y")] public partial class Order { public int Id { get; set; } public string? Name { get; init; } } }
+            """ },
+        { "a generic base class and a positional record hierarchy", """
+            using BsdfGen;
+            namespace Shop;
+            public abstract partial class Base<T> { public T Value { get; set; } = default!; }
+            [BsdfContract] public partial class Derived : Base<int> { public int Own { get; init; } }
+            [BsdfContract, BsdfKnownType(typeof(Circle))] public abstract partial record Shape(string Label);
+            [BsdfContract(Extension = "s.c")] public sealed partial record Circle(string Label, double R) : Shape(Label);
+            """ },
+        { "members named like namespaces", """
+            using BsdfGen;
+            namespace Shop;
+            [BsdfContract] public partial class Order { public int System { get; set; } public int BsdfGen { get; set; } public int global { get; set; } public string Order2 { get; init; } = ""; }
+            """ },
+        { "a member named like a type", """
+            using BsdfGen;
+            namespace Shop;
+            public class Status { }
+            [BsdfContract] public partial class Order { public int Status { get; set; } public Kind Kind { get; init; } }
+            public enum Kind { A, B }
+            """ },
+        { "members of many kinds, and a contract nested in a contract", """
+            using System;
+            using System.Collections.Generic;
+            using System.Collections.Immutable;
+            using BsdfGen;
+            namespace Shop;
+            [BsdfContract] public partial class Order
+            {
+                public int[][] Jagged { get; set; } = [];
+                public Dictionary<string, int?> Optional { get; set; } = new();
+                public ReadOnlyMemory<byte> Memory { get; set; }
+                public ImmutableArray<int> Immutable { get; set; }
+                public List<int?> Maybe { get; set; } = new();
+                public Kind[] Kinds { get; set; } = [];
+                public Inner? Nested { get; set; }
+                public int? this[int i] => i;
+                [BsdfContract] public partial record Inner(int X);
+            }
+            public enum Kind : byte { A, B }
+            """ },
+        { "data frame rows with keyword members", """
+            using System;
+            using BsdfGen;
+            namespace Shop;
+            [BsdfContract] public partial record @struct(int @int, string @string, Kind @enum, DateTime? @fixed) { public double @double { get; init; } }
+            public enum Kind : short { A, B }
+            """ },
+        { "a generic record struct in an unmanaged-constrained generic type", """
+            using System.Collections.Generic;
+            using BsdfGen;
+            namespace Shop;
+            public partial class Outer<TOuter> where TOuter : unmanaged
+            {
+                [BsdfContract] public partial record struct Pair<T>(TOuter Left, T Right, List<TOuter> All) where T : notnull { public TOuter Extra { get; init; } }
+            }
+            """ },
+        { "calls with contracts nested in generic types and keyword names", """
+            using System.Collections.Generic;
+            using BsdfGen;
+            namespace @event;
+            public partial class Outer<T> { [BsdfContract] public partial class Item { public T Value { get; set; } = default!; } }
+            [BsdfContract] public partial class @object<@in> { public @in Value { get; set; } = default!; }
+            [BsdfContract] public partial record @class(int A);
+            static class Uses
+            {
+                static void Run(byte[] b)
+                {
+                    Bsdf.Deserialize<Outer<int>.Item>(b);
+                    Bsdf.Deserialize<@object<@class>>(b);
+                    Bsdf.Serialize(new Dictionary<string, List<@object<Outer<string>.Item>>>());
+                }
+            }
+            """ },
         { "record struct", """
             using BsdfGen;
             namespace Geometry;
