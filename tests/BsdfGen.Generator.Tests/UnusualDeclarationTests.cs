@@ -193,6 +193,15 @@ public class UnusualDeclarationTests
                 }
             }
             """ },
+        { "a type named var in scope", """
+            #pragma warning disable CS8981
+            using BsdfGen;
+            namespace Shop;
+            public class var { }
+            [BsdfContract] public partial record Order(int Id, string Name) { public required double Total { get; init; } public int[] Lines { get; set; } = []; }
+            [BsdfContract] public partial class Settable { public int Id { get; set; } public System.DateTime When { get; set; } }
+            [BsdfContract] public partial class Box<@var> { public @var Value { get; set; } = default!; public @var[] All { get; init; } = []; }
+            """ },
         { "record struct", """
             using BsdfGen;
             namespace Geometry;
