@@ -80,11 +80,13 @@ namespace BsdfGen.Generator.CodeFixes
 
         /// <summary>
         /// The attribute of <paramref name="declaration"/> whose type is <c>BsdfGen.<paramref name="metadataName"/></c>, or null;
-        /// on a record's positional parameter, the one that targets its property.
+        /// on a record's positional parameter, the one that targets its property, else one without a target (which
+        /// the parser reads for the property too).
         /// </summary>
         public static AttributeSyntax? FindAttribute(SemanticModel model, SyntaxNode declaration, string metadataName, CancellationToken cancellationToken) =>
             declaration.ChildNodes().OfType<AttributeListSyntax>()
-                .Where(list => declaration is not ParameterSyntax || list.Target?.Identifier.IsKind(SyntaxKind.PropertyKeyword) == true)
+                .Where(list => declaration is not ParameterSyntax || list.Target is null || list.Target.Identifier.IsKind(SyntaxKind.PropertyKeyword))
+                .OrderBy(list => list.Target is null ? 1 : 0)
                 .SelectMany(list => list.Attributes)
                 .FirstOrDefault(attribute => model.GetTypeInfo(attribute, cancellationToken).Type?.ToDisplayString() == "BsdfGen." + metadataName);
     }

@@ -53,11 +53,18 @@ namespace BsdfGen.Generator
             var models = parsed.Select(static (result, _) => result.Model)
                 .WithTrackingName(ModelStep);
 
-            context.RegisterSourceOutput(models.Combine(supported), static (output, pair) =>
+            // File names must differ ignoring case: types such as Item and item get numbered names. Nearly always no
+            // name clashes, so adding or editing a contract leaves the others' output cached.
+            var caseClashes = models.Where(static model => model is not null)
+                .Select(static (model, _) => model!.HintName)
+                .Collect()
+                .Select(static (names, _) => HintNames.CaseClashes(names));
+            context.RegisterSourceOutput(models.Combine(supported).Combine(caseClashes), static (output, input) =>
             {
-                if (pair.Left is { } model && pair.Right)
+                var ((contract, isSupported), clashes) = input;
+                if (contract is { } model && isSupported)
                 {
-                    output.AddSource(model.HintName, ContractEmitter.Emit(model));
+                    output.AddSource(HintNames.Unique(model.HintName, clashes), ContractEmitter.Emit(model));
                 }
             });
 

@@ -149,6 +149,30 @@ public class CodeFixTests
             """);
 
     [Fact]
+    public Task Use_free_key_changes_the_key_written_on_a_record_parameter_without_a_target() =>
+        CodeFixVerifier<UseFreeKeyCodeFix>.VerifyAsync("""
+            using BsdfGen;
+            [BsdfContract]
+            public partial record R(int x, [BsdfProperty("x")] int {|BSDF003:A|});
+            """, """
+            using BsdfGen;
+            [BsdfContract]
+            public partial record R(int x, [BsdfProperty("A")] int A);
+            """);
+
+    [Fact]
+    public Task Remove_attribute_removes_an_empty_key_from_a_record_parameter_without_a_target() =>
+        CodeFixVerifier<RemoveAttributeCodeFix>.VerifyAsync("""
+            using BsdfGen;
+            [BsdfContract]
+            public partial record R([BsdfProperty("")] int {|BSDF009:A|}, int B);
+            """, """
+            using BsdfGen;
+            [BsdfContract]
+            public partial record R(int A, int B);
+            """);
+
+    [Fact]
     public Task Add_known_type_lists_every_derived_contract_on_its_base_in_another_file() =>
         CodeFixVerifier<AddKnownTypeCodeFix>.VerifyAsync(
             [

@@ -22,6 +22,8 @@ public class DiagnosticTests
         { "BSDF009", "using BsdfGen; [BsdfContract] public partial class C { [BsdfProperty(\"\")] public int /*!*/A { get; set; } }" },
         { "BSDF010", "using BsdfGen; [BsdfContract] public partial class C { public C(int /*!*/unknown) { } public int A { get; set; } }" },
         { "BSDF011", "using BsdfGen; [BsdfContract] public static partial class /*!*/C { }" },
+        { "BSDF011", "using BsdfGen; [BsdfContract] file partial class /*!*/C { public int A { get; set; } }" },
+        { "BSDF011", "using BsdfGen; file partial class Outer { [BsdfContract] public partial record /*!*/C(int A); }" },
         { "BSDF012", "using BsdfGen; [BsdfContract] public abstract partial class /*!*/Shape { public int A { get; set; } }" },
         { "BSDF013", "using BsdfGen; [BsdfContract] public partial class C { [BsdfProperty(\"a\")] private int /*!*/a; public int B { get => a; set => a = value; } }" },
         { "BSDF015", "using BsdfGen; [BsdfContract] public partial class C { public C() { } public C(int other) { } public double /*!*/Value { get; } public int Other { get; set; } }" },
@@ -30,6 +32,11 @@ public class DiagnosticTests
         { "BSDF003", "using BsdfGen; [BsdfContract] public partial record R([property: BsdfProperty(\"x\")] int A, int /*!*/x);" },
         { "BSDF002", "using BsdfGen; [BsdfContract] public partial record R(int A, System.IO.Stream /*!*/Data);" },
         { "BSDF009", "using BsdfGen; [BsdfContract] public partial record R([property: BsdfProperty(\"\")] int /*!*/A);" },
+        { "BSDF019", "using BsdfGen; [BsdfContract] public partial class C { public C([BsdfProperty(\"v\")] double /*!*/value) { Value = value; } public double Value { get; } }" },
+        { "BSDF019", "using BsdfGen; [BsdfContract] public partial record R([BsdfProperty(\"x\")] int /*!*/A) { public int A { get; init; } = A; }" },
+        { "BSDF019", "using BsdfGen; [BsdfContract] public partial record B(int A); [BsdfContract] public partial record D([BsdfProperty(\"x\")] int /*!*/A, int C) : B(A);" },
+        { "BSDF003", "using BsdfGen; [BsdfContract] public partial record R([BsdfProperty(\"x\")] int A, int /*!*/x);" },
+        { "BSDF019", "using BsdfGen; [BsdfContract] public partial record R(int x, [BsdfProperty(\"x\")] [property: BsdfProperty(\"a\")] int /*!*/A);" },
         { "BSDF014", "using BsdfGen; [BsdfContract, BsdfKnownType(typeof(Circle))] public abstract partial class Shape { } [BsdfContract(Extension = \"x.c\")] public partial class Circle : Shape { } [BsdfContract(Extension = \"x.s\")] public partial class /*!*/Square : Shape { }" },
     };
 
@@ -39,7 +46,7 @@ public class DiagnosticTests
     {
         var diagnostic = Assert.Single(GeneratorHarness.Report(source));
         Assert.Equal(id, diagnostic.Id);
-        Assert.Equal(id is "BSDF012" or "BSDF013" or "BSDF014" or "BSDF015" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(id is "BSDF012" or "BSDF013" or "BSDF014" or "BSDF015" or "BSDF019" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(source.IndexOf("/*!*/", StringComparison.Ordinal) + "/*!*/".Length, diagnostic.Location.SourceSpan.Start);
         Assert.EndsWith($"docs/diagnostics/{id}.md", diagnostic.Descriptor.HelpLinkUri);
         Assert.True(File.Exists(RepositoryPaths.Combine("docs", "diagnostics", id + ".md")), $"{id} has no documentation page");

@@ -98,6 +98,20 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void A_new_contract_leaves_the_other_contracts_output_cached()
+    {
+        var result = RunAfterEditingTheLast([Contract, Unrelated],
+            Unrelated + "\n[BsdfGen.BsdfContract] public partial class Added { public int A { get; set; } }");
+
+        // Outputs: one per contract, the call site registrations, the C# version check (which sees every contract).
+        var reasons = result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+        Assert.Equal(4, reasons.Count);
+        Assert.Single(reasons, reason => reason == IncrementalStepRunReason.New);
+        Assert.Equal(2, reasons.Count(reason => reason == IncrementalStepRunReason.Cached));
+        Assert.Contains("Shop.Added.g.cs", result.GeneratedSources.Select(source => source.HintName));
+    }
+
+    [Fact]
     public void The_model_holds_no_symbols_syntax_or_compilation()
     {
         var compilation = GeneratorHarness.Compile(Contract, """

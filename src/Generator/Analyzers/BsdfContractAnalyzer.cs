@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace BsdfGen.Generator.Analyzers
 {
     /// <summary>
-    /// Reports the contract mistakes (BSDF001–BSDF016) found by the same <see cref="ContractParser"/> the generator
+    /// Reports the contract mistakes (BSDF001–BSDF016, BSDF019) found by the same <see cref="ContractParser"/> the generator
     /// builds its models with. They are reported here and not by the generator: code fixes, <c>#pragma</c> and
     /// editorconfig work on analyzer diagnostics, and one reporter means each mistake is shown once.
     /// </summary>

@@ -81,11 +81,16 @@ namespace BsdfGen.Generator.Diagnostics
             "BSDF018", "Type argument BsdfGen cannot serialize",
             "{0} is called with '{1}', which BsdfGen cannot serialize: {2}");
 
-        /// <summary>The contract rules, reported by <c>BsdfContractAnalyzer</c> (BSDF017 is the generator's own).</summary>
+        public static readonly DiagnosticDescriptor ParameterKeyNotMemberKey = Warning(
+            "BSDF019", "[BsdfProperty] on a constructor parameter differs from its member's key",
+            "Parameter '{0}' has the key '{1}', but the member it sets, '{2}', is written under the key '{3}': a key on a parameter does not rename the member; put [BsdfProperty(\"{1}\")] on '{2}' where it is declared");
+
+        /// <summary>The contract rules, reported by <c>BsdfContractAnalyzer</c> (BSDF017 is the generator's own, BSDF018 the call sites').</summary>
         public static ImmutableArray<DiagnosticDescriptor> ContractRules { get; } = ImmutableArray.Create(
             NotPartial, UnsupportedMemberType, DuplicateKey, MultipleConstructors, NoUsableConstructor, RequiredMemberNotSet,
             InvalidExtensionName, InvalidKnownType, EmptyKey, UnmatchedConstructorParameter, UnsupportedContractKind,
-            AbstractWithoutKnownTypes, AttributeOnUnserializedMember, DerivedNotKnown, MemberNotRead, NamingPolicyCollision);
+            AbstractWithoutKnownTypes, AttributeOnUnserializedMember, DerivedNotKnown, MemberNotRead, NamingPolicyCollision,
+            ParameterKeyNotMemberKey);
 
         private static DiagnosticDescriptor Warning(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");

@@ -177,19 +177,19 @@ namespace BsdfGen.Generator.Emitting
             var direct = AssignsWhileReading(contract);
             if (direct)
             {
-                source.Line($"var count = {Typed}ContractReading.ReadMapStart(ref reader, context, {Literal(contract.DisplayName)});")
-                    .Line($"var result = new {contract.FullyQualifiedName}();");
+                source.Line($"long count = {Typed}ContractReading.ReadMapStart(ref reader, context, {Literal(contract.DisplayName)});")
+                    .Line($"{self} result = new {self}();");
             }
             else
             {
-                source.Line("var start = reader.Position;")
-                    .Line($"var count = {Typed}ContractReading.ReadMapStart(ref reader, context, {Literal(contract.DisplayName)});");
+                source.Line("long start = reader.Position;")
+                    .Line($"long count = {Typed}ContractReading.ReadMapStart(ref reader, context, {Literal(contract.DisplayName)});");
                 for (var i = 0; i < members.Count; i++)
                 {
                     if (members[i].Assignment != MemberAssignment.None)
                     {
                         source.Line($"{members[i].TypeName} member{i} = default;")
-                            .Line($"var has{i} = false;");
+                            .Line($"bool has{i} = false;");
                     }
                 }
             }
@@ -197,7 +197,7 @@ namespace BsdfGen.Generator.Emitting
             // Keys are dispatched on their UTF-8 length first, then compared in member order (so the first member with a
             // key wins, as a chain of comparisons would): a contract's keys cost one switch, not one comparison each.
             source.Open("for (long item = 0; item < count; item++)")
-                .Line("var key = reader.ReadKey();");
+                .Line("global::System.ReadOnlySpan<byte> key = reader.ReadKey();");
             var byLength = Enumerable.Range(0, members.Count)
                 .Where(i => members[i].Assignment != MemberAssignment.None)
                 .GroupBy(i => Encoding.UTF8.GetByteCount(members[i].Key))
@@ -278,11 +278,11 @@ namespace BsdfGen.Generator.Emitting
             var initialized = Enumerable.Range(0, members.Count).Where(i => members[i].Assignment == MemberAssignment.Initializer).ToList();
             if (initialized.Count == 0)
             {
-                source.Line($"var result = new {contract.FullyQualifiedName}({arguments});");
+                source.Line($"{contract.FullyQualifiedName} result = new {contract.FullyQualifiedName}({arguments});");
             }
             else
             {
-                source.Line($"var result = new {contract.FullyQualifiedName}({arguments})")
+                source.Line($"{contract.FullyQualifiedName} result = new {contract.FullyQualifiedName}({arguments})")
                     .Line("{");
                 foreach (var i in initialized)
                 {
@@ -313,14 +313,14 @@ namespace BsdfGen.Generator.Emitting
             var self = contract.FullyQualifiedName;
             source.Line()
                 .Open($"static global::BsdfGen.BsdfDataFrame global::BsdfGen.IBsdfFrameRow<{self}>.ToDataFrame(global::System.Collections.Generic.IReadOnlyList<{self}> rows)")
-                .Line("var count = rows.Count;");
+                .Line("int count = rows.Count;");
             foreach (var column in columns)
             {
-                source.Line($"var column{column.MemberIndex} = {NewArray(column.ElementType, "count")};");
+                source.Line($"{column.ElementType}[] column{column.MemberIndex} = {NewArray(column.ElementType, "count")};");
             }
 
-            source.Open("for (var row = 0; row < count; row++)")
-                .Line("var value = rows[row];");
+            source.Open("for (int row = 0; row < count; row++)")
+                .Line($"{self} value = rows[row];");
             foreach (var column in columns)
             {
                 var member = $"value.{Identifier(contract.Members[column.MemberIndex].Name)}";
@@ -349,7 +349,7 @@ namespace BsdfGen.Generator.Emitting
             foreach (var column in read)
             {
                 var member = members[column.MemberIndex];
-                source.Line($"var column{column.MemberIndex} = {Typed}ContractReading.FrameColumn<{column.ElementType}>(frame, {Literal(member.Key)}, {Literal(contract.DisplayName)});");
+                source.Line($"{column.ElementType}[] column{column.MemberIndex} = {Typed}ContractReading.FrameColumn<{column.ElementType}>(frame, {Literal(member.Key)}, {Literal(contract.DisplayName)});");
                 if (MustBePresent(contract, column.MemberIndex))
                 {
                     source.Open($"if (column{column.MemberIndex} is null)")
@@ -359,14 +359,14 @@ namespace BsdfGen.Generator.Emitting
                 }
             }
 
-            source.Line($"var rows = new global::System.Collections.Generic.List<{self}>(frame.RowCount);")
-                .Open("for (var row = 0; row < frame.RowCount; row++)");
+            source.Line($"global::System.Collections.Generic.List<{self}> rows = new global::System.Collections.Generic.List<{self}>(frame.RowCount);")
+                .Open("for (int row = 0; row < frame.RowCount; row++)");
             foreach (var column in read)
             {
                 var i = column.MemberIndex;
                 var value = column.EnumType is null ? $"column{i}[row]" : $"({column.EnumType})column{i}[row]";
-                source.Line($"var has{i} = column{i} is not null;")
-                    .Line($"var member{i} = has{i} ? {value} : default;");
+                source.Line($"bool has{i} = column{i} is not null;")
+                    .Line($"{members[i].TypeName} member{i} = has{i} ? {value} : default;");
             }
 
             EmitConstruction(source, contract);

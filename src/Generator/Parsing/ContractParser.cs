@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using BsdfGen.Generator.Diagnostics;
+using BsdfGen.Generator.Emitting;
 using BsdfGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,6 +19,11 @@ namespace BsdfGen.Generator.Parsing
     internal static class ContractParser
     {
         private const string AttributeNamespace = "BsdfGen.";
+
+        /// <summary>A type's own name and type parameters, keywords escaped: <c>@object&lt;@var&gt;</c>.</summary>
+        private static readonly SymbolDisplayFormat DeclarationFormat = new(
+            genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
+            miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
 
         /// <summary>The generator's entry: the attributed declaration found by <c>ForAttributeWithMetadataName</c>.</summary>
         public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
@@ -60,7 +66,7 @@ namespace BsdfGen.Generator.Parsing
             }
 
             return new ContractModel(
-                HintName(type),
+                HintNames.For(type),
                 type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
                 new EquatableArray<TypeDeclarationModel>(containing),
                 DeclarationOf(type),
@@ -150,6 +156,13 @@ namespace BsdfGen.Generator.Parsing
                 return false;
             }
 
+            if (OutermostType(type).IsFileLocal)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.UnsupportedContractKind, syntax.Identifier.GetLocation(), type.Name,
+                    "a file-local type (or a type nested in one) can be completed only in its own file, and the generated serializer is another file; make it internal instead"));
+                return false;
+            }
+
             var ok = true;
             if (!syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
             {
@@ -172,6 +185,9 @@ namespace BsdfGen.Generator.Parsing
 
             return ok;
         }
+
+        private static INamedTypeSymbol OutermostType(INamedTypeSymbol type) =>
+            type.ContainingType is { } outer ? OutermostType(outer) : type;
 
         private static string? ReadExtension(AttributeData attribute, List<DiagnosticInfo> diagnostics)
         {
@@ -399,11 +415,30 @@ namespace BsdfGen.Generator.Parsing
                 return null;
             }
 
+            var positionalParameters = members.Select(member => PositionalParameterOf(member.Symbol)).ToList();
             var arguments = new List<ConstructorArgumentModel>();
             foreach (var parameter in chosen.Parameters)
             {
-                var index = members.FindIndex(m => string.Equals(m.Symbol.Name, parameter.Name, StringComparison.OrdinalIgnoreCase)
-                    || ExplicitKeyOf(parameter) is { } key && string.Equals(m.Model.Key, key, StringComparison.Ordinal));
+                // A record's positional parameter sets the property it declares. Another parameter's [BsdfProperty] key
+                // picks the member with that key; otherwise the name does.
+                var parameterKey = KeyAttributeOf(parameter);
+                var index = positionalParameters.FindIndex(declaring => SymbolEqualityComparer.Default.Equals(declaring, parameter));
+                if (index < 0 && parameterKey is not null)
+                {
+                    index = members.FindIndex(m => string.Equals(m.Model.Key, parameterKey, StringComparison.Ordinal));
+                }
+
+                if (index < 0)
+                {
+                    index = members.FindIndex(m => string.Equals(m.Symbol.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
+                }
+
+                if (index >= 0 && parameterKey is not null && !string.Equals(members[index].Model.Key, parameterKey, StringComparison.Ordinal))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(BsdfDiagnostics.ParameterKeyNotMemberKey, parameter.Locations.FirstOrDefault(),
+                        parameter.Name, parameterKey, members[index].Symbol.Name, members[index].Model.Key));
+                }
+
                 if (index < 0)
                 {
                     if (!rejected.Contains(parameter.Name))
@@ -574,10 +609,31 @@ namespace BsdfGen.Generator.Parsing
         private static bool IsCopyConstructor(IMethodSymbol constructor, INamedTypeSymbol type) =>
             constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
 
-        /// <summary>The key a <c>[BsdfProperty]</c> gives the member or parameter, or null.</summary>
+        /// <summary>
+        /// The key a <c>[BsdfProperty]</c> gives the member or parameter, or null. A record's positional property takes
+        /// it from its parameter too: C# puts an attribute written there without <c>property:</c> on the parameter only.
+        /// </summary>
         private static string? ExplicitKeyOf(ISymbol symbol) =>
+            KeyAttributeOf(symbol) ?? (PositionalParameterOf(symbol) is { } parameter ? KeyAttributeOf(parameter) : null);
+
+        private static string? KeyAttributeOf(ISymbol symbol) =>
             symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + "BsdfPropertyAttribute")
                 ?.ConstructorArguments.FirstOrDefault().Value as string;
+
+        /// <summary>The primary constructor parameter that declares a record's positional property, or null.</summary>
+        private static IParameterSymbol? PositionalParameterOf(ISymbol member)
+        {
+            if (member is not IPropertySymbol { ContainingType.IsRecord: true } property
+                || property.DeclaringSyntaxReferences.FirstOrDefault() is not { } declaration
+                || declaration.GetSyntax() is not ParameterSyntax)
+            {
+                return null;
+            }
+
+            return property.ContainingType.InstanceConstructors.SelectMany(constructor => constructor.Parameters)
+                .FirstOrDefault(parameter => parameter.DeclaringSyntaxReferences.Any(reference =>
+                    reference.SyntaxTree == declaration.SyntaxTree && reference.Span == declaration.Span));
+        }
 
         private static bool HasAttribute(ISymbol symbol, string name) =>
             symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeNamespace + name);
@@ -603,27 +659,13 @@ namespace BsdfGen.Generator.Parsing
             return $"({CodecResolver.Name(parameter.Type)})({literal})";
         }
 
+        /// <summary>How a partial declaration of the type starts: its keyword, and its name with type parameters as C# spells them (<c>@class</c>).</summary>
         private static TypeDeclarationModel DeclarationOf(INamedTypeSymbol type)
         {
-            var keyword = type.IsRecord ? (type.IsValueType ? "record struct" : "record") : (type.IsValueType ? "struct" : "class");
-            var name = type.TypeParameters.Length == 0 ? type.Name : $"{type.Name}<{string.Join(", ", type.TypeParameters.Select(p => p.Name))}>";
-            return new TypeDeclarationModel(keyword, type.Name, name);
-        }
-
-        private static string HintName(INamedTypeSymbol type)
-        {
-            var parts = new List<string>();
-            for (var current = type; current is not null; current = current.ContainingType)
-            {
-                parts.Insert(0, current.Arity == 0 ? current.Name : $"{current.Name}`{current.Arity}");
-            }
-
-            if (!type.ContainingNamespace.IsGlobalNamespace)
-            {
-                parts.Insert(0, type.ContainingNamespace.ToDisplayString());
-            }
-
-            return string.Join(".", parts) + ".g.cs";
+            var keyword = type.TypeKind == TypeKind.Interface ? "interface"
+                : type.IsRecord ? (type.IsValueType ? "record struct" : "record")
+                : type.IsValueType ? "struct" : "class";
+            return new TypeDeclarationModel(keyword, type.Name, type.ToDisplayString(DeclarationFormat));
         }
     }
 }

@@ -52,11 +52,11 @@ namespace Shop
 
         static global::Shop.Order global::BsdfGen.IBsdfSerializable<global::Shop.Order>.ReadBsdf(ref global::BsdfGen.Wire.BsdfReader reader, global::BsdfGen.BsdfContext context)
         {
-            var count = global::BsdfGen.Typed.ContractReading.ReadMapStart(ref reader, context, "Shop.Order");
-            var result = new global::Shop.Order();
+            long count = global::BsdfGen.Typed.ContractReading.ReadMapStart(ref reader, context, "Shop.Order");
+            global::Shop.Order result = new global::Shop.Order();
             for (long item = 0; item < count; item++)
             {
-                var key = reader.ReadKey();
+                global::System.ReadOnlySpan<byte> key = reader.ReadKey();
                 switch (key.Length)
                 {
                     case 2:

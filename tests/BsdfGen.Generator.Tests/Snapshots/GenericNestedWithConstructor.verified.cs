@@ -29,15 +29,15 @@ partial class Outer
 
         static global::Outer.Box<T> global::BsdfGen.IBsdfSerializable<global::Outer.Box<T>>.ReadBsdf(ref global::BsdfGen.Wire.BsdfReader reader, global::BsdfGen.BsdfContext context)
         {
-            var start = reader.Position;
-            var count = global::BsdfGen.Typed.ContractReading.ReadMapStart(ref reader, context, "Outer.Box<T>");
+            long start = reader.Position;
+            long count = global::BsdfGen.Typed.ContractReading.ReadMapStart(ref reader, context, "Outer.Box<T>");
             T member0 = default;
-            var has0 = false;
+            bool has0 = false;
             global::System.Collections.Generic.List<T> member1 = default;
-            var has1 = false;
+            bool has1 = false;
             for (long item = 0; item < count; item++)
             {
-                var key = reader.ReadKey();
+                global::System.ReadOnlySpan<byte> key = reader.ReadKey();
                 switch (key.Length)
                 {
                     case 4:
@@ -67,7 +67,7 @@ partial class Outer
                 throw global::BsdfGen.Typed.ContractReading.Missing("Value", "Outer.Box<T>", start);
             }
 
-            var result = new global::Outer.Box<T>(member0)
+            global::Outer.Box<T> result = new global::Outer.Box<T>(member0)
             {
                 More = has1 ? member1 : default,
             };

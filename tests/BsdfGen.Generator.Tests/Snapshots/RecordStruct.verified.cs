@@ -35,15 +35,15 @@ partial record struct Point : global::BsdfGen.IBsdfSerializable<global::Point>, 
 
     static global::Point global::BsdfGen.IBsdfSerializable<global::Point>.ReadBsdf(ref global::BsdfGen.Wire.BsdfReader reader, global::BsdfGen.BsdfContext context)
     {
-        var start = reader.Position;
-        var count = global::BsdfGen.Typed.ContractReading.ReadMapStart(ref reader, context, "Point");
+        long start = reader.Position;
+        long count = global::BsdfGen.Typed.ContractReading.ReadMapStart(ref reader, context, "Point");
         double member0 = default;
-        var has0 = false;
+        bool has0 = false;
         double member1 = default;
-        var has1 = false;
+        bool has1 = false;
         for (long item = 0; item < count; item++)
         {
-            var key = reader.ReadKey();
+            global::System.ReadOnlySpan<byte> key = reader.ReadKey();
             switch (key.Length)
             {
                 case 1:
@@ -76,7 +76,7 @@ partial record struct Point : global::BsdfGen.IBsdfSerializable<global::Point>, 
             throw global::BsdfGen.Typed.ContractReading.Missing("Y", "Point", start);
         }
 
-        var result = new global::Point(member0, member1);
+        global::Point result = new global::Point(member0, member1);
 
         return result;
     }
@@ -86,12 +86,12 @@ partial record struct Point : global::BsdfGen.IBsdfSerializable<global::Point>, 
 
     static global::BsdfGen.BsdfDataFrame global::BsdfGen.IBsdfFrameRow<global::Point>.ToDataFrame(global::System.Collections.Generic.IReadOnlyList<global::Point> rows)
     {
-        var count = rows.Count;
-        var column0 = new double[count];
-        var column1 = new double[count];
-        for (var row = 0; row < count; row++)
+        int count = rows.Count;
+        double[] column0 = new double[count];
+        double[] column1 = new double[count];
+        for (int row = 0; row < count; row++)
         {
-            var value = rows[row];
+            global::Point value = rows[row];
             column0[row] = value.X;
             column1[row] = value.Y;
         }
@@ -103,26 +103,26 @@ partial record struct Point : global::BsdfGen.IBsdfSerializable<global::Point>, 
 
     static global::System.Collections.Generic.List<global::Point> global::BsdfGen.IBsdfFrameRow<global::Point>.FromDataFrame(global::BsdfGen.BsdfDataFrame frame)
     {
-        var column0 = global::BsdfGen.Typed.ContractReading.FrameColumn<double>(frame, "X", "Point");
+        double[] column0 = global::BsdfGen.Typed.ContractReading.FrameColumn<double>(frame, "X", "Point");
         if (column0 is null)
         {
             throw global::BsdfGen.Typed.ContractReading.MissingColumn("X", "Point");
         }
 
-        var column1 = global::BsdfGen.Typed.ContractReading.FrameColumn<double>(frame, "Y", "Point");
+        double[] column1 = global::BsdfGen.Typed.ContractReading.FrameColumn<double>(frame, "Y", "Point");
         if (column1 is null)
         {
             throw global::BsdfGen.Typed.ContractReading.MissingColumn("Y", "Point");
         }
 
-        var rows = new global::System.Collections.Generic.List<global::Point>(frame.RowCount);
-        for (var row = 0; row < frame.RowCount; row++)
+        global::System.Collections.Generic.List<global::Point> rows = new global::System.Collections.Generic.List<global::Point>(frame.RowCount);
+        for (int row = 0; row < frame.RowCount; row++)
         {
-            var has0 = column0 is not null;
-            var member0 = has0 ? column0[row] : default;
-            var has1 = column1 is not null;
-            var member1 = has1 ? column1[row] : default;
-            var result = new global::Point(member0, member1);
+            bool has0 = column0 is not null;
+            double member0 = has0 ? column0[row] : default;
+            bool has1 = column1 is not null;
+            double member1 = has1 ? column1[row] : default;
+            global::Point result = new global::Point(member0, member1);
             rows.Add(result);
         }
 

@@ -40,19 +40,19 @@ namespace People
 
         static global::People.Person global::BsdfGen.IBsdfSerializable<global::People.Person>.ReadBsdf(ref global::BsdfGen.Wire.BsdfReader reader, global::BsdfGen.BsdfContext context)
         {
-            var start = reader.Position;
-            var count = global::BsdfGen.Typed.ContractReading.ReadMapStart(ref reader, context, "People.Person");
+            long start = reader.Position;
+            long count = global::BsdfGen.Typed.ContractReading.ReadMapStart(ref reader, context, "People.Person");
             string member0 = default;
-            var has0 = false;
+            bool has0 = false;
             int member1 = default;
-            var has1 = false;
+            bool has1 = false;
             string[] member2 = default;
-            var has2 = false;
+            bool has2 = false;
             string member3 = default;
-            var has3 = false;
+            bool has3 = false;
             for (long item = 0; item < count; item++)
             {
-                var key = reader.ReadKey();
+                global::System.ReadOnlySpan<byte> key = reader.ReadKey();
                 switch (key.Length)
                 {
                     case 3:
@@ -103,7 +103,7 @@ namespace People
                 throw global::BsdfGen.Typed.ContractReading.Missing("Country", "People.Person", start);
             }
 
-            var result = new global::People.Person(member0, has1 ? member1 : (int)(18))
+            global::People.Person result = new global::People.Person(member0, has1 ? member1 : (int)(18))
             {
                 Country = member3,
             };

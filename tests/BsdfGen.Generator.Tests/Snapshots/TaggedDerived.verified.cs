@@ -39,11 +39,11 @@ namespace Shapes
 
         static global::Shapes.Circle global::BsdfGen.IBsdfSerializable<global::Shapes.Circle>.ReadBsdf(ref global::BsdfGen.Wire.BsdfReader reader, global::BsdfGen.BsdfContext context)
         {
-            var count = global::BsdfGen.Typed.ContractReading.ReadMapStart(ref reader, context, "Shapes.Circle");
-            var result = new global::Shapes.Circle();
+            long count = global::BsdfGen.Typed.ContractReading.ReadMapStart(ref reader, context, "Shapes.Circle");
+            global::Shapes.Circle result = new global::Shapes.Circle();
             for (long item = 0; item < count; item++)
             {
-                var key = reader.ReadKey();
+                global::System.ReadOnlySpan<byte> key = reader.ReadKey();
                 switch (key.Length)
                 {
                     case 5:
@@ -75,12 +75,12 @@ namespace Shapes
 
         static global::BsdfGen.BsdfDataFrame global::BsdfGen.IBsdfFrameRow<global::Shapes.Circle>.ToDataFrame(global::System.Collections.Generic.IReadOnlyList<global::Shapes.Circle> rows)
         {
-            var count = rows.Count;
-            var column0 = new string[count];
-            var column1 = new double[count];
-            for (var row = 0; row < count; row++)
+            int count = rows.Count;
+            string[] column0 = new string[count];
+            double[] column1 = new double[count];
+            for (int row = 0; row < count; row++)
             {
-                var value = rows[row];
+                global::Shapes.Circle value = rows[row];
                 column0[row] = value.Label;
                 column1[row] = value.Radius;
             }
@@ -92,16 +92,16 @@ namespace Shapes
 
         static global::System.Collections.Generic.List<global::Shapes.Circle> global::BsdfGen.IBsdfFrameRow<global::Shapes.Circle>.FromDataFrame(global::BsdfGen.BsdfDataFrame frame)
         {
-            var column0 = global::BsdfGen.Typed.ContractReading.FrameColumn<string>(frame, "Label", "Shapes.Circle");
-            var column1 = global::BsdfGen.Typed.ContractReading.FrameColumn<double>(frame, "Radius", "Shapes.Circle");
-            var rows = new global::System.Collections.Generic.List<global::Shapes.Circle>(frame.RowCount);
-            for (var row = 0; row < frame.RowCount; row++)
+            string[] column0 = global::BsdfGen.Typed.ContractReading.FrameColumn<string>(frame, "Label", "Shapes.Circle");
+            double[] column1 = global::BsdfGen.Typed.ContractReading.FrameColumn<double>(frame, "Radius", "Shapes.Circle");
+            global::System.Collections.Generic.List<global::Shapes.Circle> rows = new global::System.Collections.Generic.List<global::Shapes.Circle>(frame.RowCount);
+            for (int row = 0; row < frame.RowCount; row++)
             {
-                var has0 = column0 is not null;
-                var member0 = has0 ? column0[row] : default;
-                var has1 = column1 is not null;
-                var member1 = has1 ? column1[row] : default;
-                var result = new global::Shapes.Circle();
+                bool has0 = column0 is not null;
+                string member0 = has0 ? column0[row] : default;
+                bool has1 = column1 is not null;
+                double member1 = has1 ? column1[row] : default;
+                global::Shapes.Circle result = new global::Shapes.Circle();
 
                 if (has0)
                 {
