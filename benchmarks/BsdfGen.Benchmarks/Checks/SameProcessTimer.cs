@@ -12,7 +12,7 @@ public static class SameProcessTimer
     private const int Samples = 41;
     private const int WarmUpRounds = 4;
     private static readonly TimeSpan WarmUpRound = TimeSpan.FromMilliseconds(750);
-    private static readonly TimeSpan SampleTime = TimeSpan.FromMilliseconds(4);
+    private static readonly TimeSpan SampleTime = TimeSpan.FromMilliseconds(20);
 
     /// <summary>How the timer samples, for the check's first line.</summary>
     public static string Description => $"{Samples} interleaved samples per target, median ratio, {WarmUpRounds * WarmUpRound.TotalSeconds:0.#} s warm-up per operation";
