@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Globalization;
 using BsdfGen.Wire;
 
@@ -8,61 +7,77 @@ namespace BsdfGen.Typed;
 /// <see cref="DateTime"/> as an ISO-8601 round-trip string (<c>"O"</c>: 7 fractional digits, <c>Z</c>
 /// for UTC, the offset for local times, nothing for unspecified), exact to the tick and the kind.
 /// </summary>
-public readonly struct DateTimeCodec : IBsdfCodec<DateTime>
+public readonly struct DateTimeCodec : IBsdfCodec<DateTime>, IUtf8TextParser<DateTime>
 {
     /// <inheritdoc />
-    public static void Write(ref BsdfWriter writer, DateTime value, BsdfContext context) =>
-        TypedWrite.Formatted(ref writer, value, "O");
+    public static void Write(ref BsdfWriter writer, DateTime value, BsdfContext context)
+    {
+        if (!writer.TryWriteFormattedString(new IsoRoundTrip.DateTimeText(value), null))
+        {
+            TypedWrite.Formatted(ref writer, value, "O");
+        }
+    }
 
     /// <inheritdoc />
     public static DateTime Read(ref BsdfReader reader, BsdfContext context) =>
         // The exact form Write produces for UTC and unspecified times, parsed from the UTF-8 bytes without a string.
         // Anything else (other layouts, offsets, which convert to local time) goes through DateTime.Parse as always.
-        TypedRead.TryParseUtf8<DateTime>(ref reader, TryParseRoundTrip, out var parsed)
+        TypedRead.TryParseUtf8<DateTime, DateTimeCodec>(ref reader, out var parsed)
             ? parsed
             : TypedRead.Parsed(ref reader, "DateTime", static (text, culture) => DateTime.Parse(text, culture, DateTimeStyles.RoundtripKind));
 
-    private static bool TryParseRoundTrip(ReadOnlySpan<byte> utf8, out DateTime value)
+    static bool IUtf8TextParser<DateTime>.TryParse(ReadOnlySpan<byte> utf8, out DateTime value)
     {
-        if (utf8.Length == RoundTripLength || (utf8.Length == RoundTripLength + 1 && utf8[RoundTripLength] == (byte)'Z'))
+        var utc = utf8.Length == IsoRoundTrip.ClockLength + 1 && utf8[^1] == (byte)'Z';
+        if ((utc || utf8.Length == IsoRoundTrip.ClockLength) && IsoRoundTrip.TryParseClock(utf8[..IsoRoundTrip.ClockLength], out var ticks))
         {
-            return Utf8Parser.TryParse(utf8, out value, out var used, 'O') && used == utf8.Length;
+            value = new DateTime(ticks, utc ? DateTimeKind.Utc : DateTimeKind.Unspecified);
+            return true;
         }
 
         value = default;
         return false;
     }
-
-    /// <summary>The length of <c>yyyy-MM-ddTHH:mm:ss.fffffff</c>, the "O" form without a time zone.</summary>
-    private const int RoundTripLength = 27;
 }
 
 /// <summary><see cref="DateTimeOffset"/> as an ISO-8601 round-trip string with its offset (<c>"O"</c>).</summary>
-public readonly struct DateTimeOffsetCodec : IBsdfCodec<DateTimeOffset>
+public readonly struct DateTimeOffsetCodec : IBsdfCodec<DateTimeOffset>, IUtf8TextParser<DateTimeOffset>
 {
     /// <inheritdoc />
-    public static void Write(ref BsdfWriter writer, DateTimeOffset value, BsdfContext context) =>
-        TypedWrite.Formatted(ref writer, value, "O");
+    public static void Write(ref BsdfWriter writer, DateTimeOffset value, BsdfContext context)
+    {
+        if (!writer.TryWriteFormattedString(new IsoRoundTrip.DateTimeOffsetText(value), null))
+        {
+            TypedWrite.Formatted(ref writer, value, "O");
+        }
+    }
 
     /// <inheritdoc />
     public static DateTimeOffset Read(ref BsdfReader reader, BsdfContext context) =>
         // The exact form Write produces (yyyy-MM-ddTHH:mm:ss.fffffff+hh:mm) from the UTF-8 bytes; anything else as always.
-        TypedRead.TryParseUtf8<DateTimeOffset>(ref reader, TryParseRoundTrip, out var parsed)
+        TypedRead.TryParseUtf8<DateTimeOffset, DateTimeOffsetCodec>(ref reader, out var parsed)
             ? parsed
             : TypedRead.Parsed(ref reader, "DateTimeOffset", static (text, culture) => DateTimeOffset.Parse(text, culture, DateTimeStyles.RoundtripKind));
 
-    private static bool TryParseRoundTrip(ReadOnlySpan<byte> utf8, out DateTimeOffset value)
+    static bool IUtf8TextParser<DateTimeOffset>.TryParse(ReadOnlySpan<byte> utf8, out DateTimeOffset value)
     {
-        value = default;
-        return utf8.Length == RoundTripLength && Utf8Parser.TryParse(utf8, out value, out var used, 'O') && used == utf8.Length;
-    }
+        const int length = IsoRoundTrip.ClockLength + IsoRoundTrip.OffsetLength;
+        if (utf8.Length == length
+            && IsoRoundTrip.TryParseClock(utf8[..IsoRoundTrip.ClockLength], out var ticks)
+            && IsoRoundTrip.TryParseOffset(utf8[IsoRoundTrip.ClockLength..], out var offset)
+            && ticks - offset.Ticks is >= 0 and var utcTicks && utcTicks <= DateTime.MaxValue.Ticks)
+        {
+            value = new DateTimeOffset(ticks, offset);
+            return true;
+        }
 
-    /// <summary>The length of <c>yyyy-MM-ddTHH:mm:ss.fffffff+hh:mm</c>, the "O" form.</summary>
-    private const int RoundTripLength = 33;
+        value = default;
+        return false;
+    }
 }
 
 /// <summary><see cref="DateOnly"/> as an ISO-8601 date string, <c>yyyy-MM-dd</c>.</summary>
-public readonly struct DateOnlyCodec : IBsdfCodec<DateOnly>
+public readonly struct DateOnlyCodec : IBsdfCodec<DateOnly>, IUtf8TextParser<DateOnly>
 {
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, DateOnly value, BsdfContext context) =>
@@ -70,15 +85,15 @@ public readonly struct DateOnlyCodec : IBsdfCodec<DateOnly>
 
     /// <inheritdoc />
     public static DateOnly Read(ref BsdfReader reader, BsdfContext context) =>
-        TypedRead.TryParseUtf8<DateOnly>(ref reader, TryParseExact, out var parsed)
+        TypedRead.TryParseUtf8<DateOnly, DateOnlyCodec>(ref reader, out var parsed)
             ? parsed
             : TypedRead.Parsed(ref reader, "DateOnly", static (text, culture) => DateOnly.ParseExact(text, "O", culture));
 
     /// <summary><c>yyyy-MM-dd</c>, digit by digit (the general date parser costs more than the rest of a small contract).</summary>
-    private static bool TryParseExact(ReadOnlySpan<byte> utf8, out DateOnly value)
+    static bool IUtf8TextParser<DateOnly>.TryParse(ReadOnlySpan<byte> utf8, out DateOnly value)
     {
-        if (utf8.Length == 10 && utf8[4] == (byte)'-' && utf8[7] == (byte)'-'
-            && TryDigits(utf8[..4], out var year) && TryDigits(utf8.Slice(5, 2), out var month) && TryDigits(utf8.Slice(8, 2), out var day)
+        if (utf8.Length == 10 && utf8[4] == (byte)'-' && utf8[7] == (byte)'-' && IsoRoundTrip.TryDigits(utf8[..4], out var year)
+            && IsoRoundTrip.TryDigits(utf8.Slice(5, 2), out var month) && IsoRoundTrip.TryDigits(utf8.Slice(8, 2), out var day)
             && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
         {
             value = new DateOnly(year, month, day);
@@ -87,22 +102,6 @@ public readonly struct DateOnlyCodec : IBsdfCodec<DateOnly>
 
         value = default;
         return false;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<byte> utf8, out int number)
-    {
-        number = 0;
-        foreach (var digit in utf8)
-        {
-            if (digit is < (byte)'0' or > (byte)'9')
-            {
-                return false;
-            }
-
-            number = (number * 10) + (digit - '0');
-        }
-
-        return true;
     }
 }
 
@@ -119,7 +118,7 @@ public readonly struct TimeOnlyCodec : IBsdfCodec<TimeOnly>
 }
 
 /// <summary><see cref="TimeSpan"/> as its constant-format string (<c>"c"</c>: <c>[-][d.]hh:mm:ss[.fffffff]</c>), exact to the tick.</summary>
-public readonly struct TimeSpanCodec : IBsdfCodec<TimeSpan>
+public readonly struct TimeSpanCodec : IBsdfCodec<TimeSpan>, IUtf8TextParser<TimeSpan>
 {
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, TimeSpan value, BsdfContext context) =>
@@ -127,14 +126,14 @@ public readonly struct TimeSpanCodec : IBsdfCodec<TimeSpan>
 
     /// <inheritdoc />
     public static TimeSpan Read(ref BsdfReader reader, BsdfContext context) =>
-        TypedRead.TryParseUtf8<TimeSpan>(ref reader, TryParseExact, out var parsed)
+        TypedRead.TryParseUtf8<TimeSpan, TimeSpanCodec>(ref reader, out var parsed)
             ? parsed
             : TypedRead.Parsed(ref reader, "TimeSpan", static (text, culture) => TimeSpan.ParseExact(text, "c", culture));
 
     /// <summary>The longest "c" form, <c>-10675199.02:48:05.4775808</c>.</summary>
     private const int MaxLength = 26;
 
-    private static bool TryParseExact(ReadOnlySpan<byte> utf8, out TimeSpan value) =>
+    static bool IUtf8TextParser<TimeSpan>.TryParse(ReadOnlySpan<byte> utf8, out TimeSpan value) =>
         TypedRead.TryParseAscii<TimeSpan>(utf8, MaxLength, TryParseExact, out value);
 
     private static bool TryParseExact(ReadOnlySpan<char> text, out TimeSpan value) =>

@@ -45,11 +45,11 @@ public readonly struct CharCodec : IBsdfCodec<char>
 /// <see cref="decimal"/> as its invariant-culture string (e.g. <c>"12.340"</c>): exact, scale
 /// included, which no BSDF number type can promise. Integers and floats are accepted on read.
 /// </summary>
-public readonly struct DecimalCodec : IBsdfCodec<decimal>
+public readonly struct DecimalCodec : IBsdfCodec<decimal>, IUtf8TextParser<decimal>
 {
     private const NumberStyles Style = NumberStyles.Number | NumberStyles.AllowExponent;
 
-    private static bool TryParse(ReadOnlySpan<byte> utf8, out decimal value) => decimal.TryParse(utf8, Style, CultureInfo.InvariantCulture, out value);
+    static bool IUtf8TextParser<decimal>.TryParse(ReadOnlySpan<byte> utf8, out decimal value) => decimal.TryParse(utf8, Style, CultureInfo.InvariantCulture, out value);
 
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, decimal value, BsdfContext context) => TypedWrite.Formatted(ref writer, value, null);
@@ -68,7 +68,7 @@ public readonly struct DecimalCodec : IBsdfCodec<decimal>
                     ? (decimal)number
                     : BsdfThrow.Invalid<decimal>($"The number {number} does not fit in Decimal", start);
             default:
-                return TypedRead.TryParseUtf8<decimal>(ref reader, TryParse, out var parsed)
+                return TypedRead.TryParseUtf8<decimal, DecimalCodec>(ref reader, out var parsed)
                     ? parsed
                     : TypedRead.Parsed(ref reader, "Decimal", static (text, culture) => decimal.Parse(text, Style, culture));
         }
@@ -76,16 +76,16 @@ public readonly struct DecimalCodec : IBsdfCodec<decimal>
 }
 
 /// <summary><see cref="Guid"/> as its 36-character string (<c>"D"</c> format).</summary>
-public readonly struct GuidCodec : IBsdfCodec<Guid>
+public readonly struct GuidCodec : IBsdfCodec<Guid>, IUtf8TextParser<Guid>
 {
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, Guid value, BsdfContext context) => TypedWrite.Formatted(ref writer, value, "D");
 
     /// <inheritdoc />
     public static Guid Read(ref BsdfReader reader, BsdfContext context) =>
-        TypedRead.TryParseUtf8<Guid>(ref reader, TryParse, out var parsed)
+        TypedRead.TryParseUtf8<Guid, GuidCodec>(ref reader, out var parsed)
             ? parsed
             : TypedRead.Parsed(ref reader, "Guid", static (text, _) => Guid.Parse(text));
 
-    private static bool TryParse(ReadOnlySpan<byte> utf8, out Guid value) => Utf8Parser.TryParse(utf8, out value, out var used, 'D') && used == utf8.Length;
+    static bool IUtf8TextParser<Guid>.TryParse(ReadOnlySpan<byte> utf8, out Guid value) => Utf8Parser.TryParse(utf8, out value, out var used, 'D') && used == utf8.Length;
 }

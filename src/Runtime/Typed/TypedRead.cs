@@ -23,15 +23,16 @@ internal static class TypedRead
         BsdfThrow.Invalid($"The integer {value} does not fit in {typeName}", start);
 
     /// <summary>
-    /// Parses a string value straight from its UTF-8 bytes when <paramref name="parse"/> accepts them whole, and moves
+    /// Parses a string value straight from its UTF-8 bytes when <typeparamref name="TParser"/> accepts them whole, and moves
     /// past it; otherwise leaves the reader where it was (for the general path, which also reports errors).
     /// </summary>
     /// <remarks>The codecs give exact forms they write here, so reading what they wrote costs no string.</remarks>
-    public static bool TryParseUtf8<T>(ref BsdfReader reader, Utf8Parse<T> parse, out T value)
+    public static bool TryParseUtf8<T, TParser>(ref BsdfReader reader, out T value)
+        where TParser : IUtf8TextParser<T>
     {
         if (reader.TryPeekShortString(out var utf8))
         {
-            if (parse(utf8, out value))
+            if (TParser.TryParse(utf8, out value))
             {
                 reader.SkipPeekedString(utf8);
                 return true;
@@ -44,7 +45,7 @@ internal static class TypedRead
         {
             var probe = reader;
             probe.ReadValueHeader();
-            if (parse(probe.ReadStringBody(), out value))
+            if (TParser.TryParse(probe.ReadStringBody(), out value))
             {
                 reader = probe;
                 return true;
@@ -54,9 +55,6 @@ internal static class TypedRead
         value = default!;
         return false;
     }
-
-    /// <summary>Parses <paramref name="utf8"/> whole, as <see cref="TryParseUtf8"/> needs.</summary>
-    public delegate bool Utf8Parse<T>(ReadOnlySpan<byte> utf8, out T value);
 
     /// <summary>
     /// Parses short ASCII text through a parser of chars without allocating a string (for types that have no UTF-8

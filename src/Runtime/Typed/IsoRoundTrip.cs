@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace BsdfGen.Typed;
+
+/// <summary>
+/// The ISO-8601 round-trip form (<c>"O"</c>) of dates and times, written and parsed digit by digit: the BCL's formatter
+/// and parser cost more than the rest of a small contract. Only the exact layouts <c>"O"</c> produces are handled here
+/// (<c>yyyy-MM-ddTHH:mm:ss.fffffff</c>, then <c>Z</c>, an offset or nothing); the codecs leave everything else to the BCL.
+/// </summary>
+internal static class IsoRoundTrip
+{
+    /// <summary>The length of <c>yyyy-MM-ddTHH:mm:ss.fffffff</c>, the clock part.</summary>
+    public const int ClockLength = 27;
+
+    /// <summary>The length of an offset, <c>+hh:mm</c>.</summary>
+    public const int OffsetLength = 6;
+
+    /// <summary>Writes the clock part of <paramref name="clock"/> into the first <see cref="ClockLength"/> bytes.</summary>
+    public static void WriteClock(DateTime clock, Span<byte> utf8)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(utf8.Length, ClockLength);
+        ref var at = ref MemoryMarshal.GetReference(utf8);
+        var (year, month, day) = clock;
+        var timeOfDay = clock.Ticks % TimeSpan.TicksPerDay;
+        var fraction = (int)(timeOfDay % TimeSpan.TicksPerSecond);
+        Pair(ref at, year / 100);
+        Pair(ref Unsafe.Add(ref at, 2), year % 100);
+        Unsafe.Add(ref at, 4) = (byte)'-';
+        Pair(ref Unsafe.Add(ref at, 5), month);
+        Unsafe.Add(ref at, 7) = (byte)'-';
+        Pair(ref Unsafe.Add(ref at, 8), day);
+        Unsafe.Add(ref at, 10) = (byte)'T';
+        Pair(ref Unsafe.Add(ref at, 11), (int)(timeOfDay / TimeSpan.TicksPerHour));
+        Unsafe.Add(ref at, 13) = (byte)':';
+        Pair(ref Unsafe.Add(ref at, 14), (int)(timeOfDay / TimeSpan.TicksPerMinute % 60));
+        Unsafe.Add(ref at, 16) = (byte)':';
+        Pair(ref Unsafe.Add(ref at, 17), (int)(timeOfDay / TimeSpan.TicksPerSecond % 60));
+        Unsafe.Add(ref at, 19) = (byte)'.';
+        Unsafe.Add(ref at, 20) = (byte)('0' + (fraction / 1_000_000));
+        fraction %= 1_000_000;
+        Pair(ref Unsafe.Add(ref at, 21), fraction / 10_000);
+        Pair(ref Unsafe.Add(ref at, 23), fraction / 100 % 100);
+        Pair(ref Unsafe.Add(ref at, 25), fraction % 100);
+    }
+
+    /// <summary>Writes <c>+hh:mm</c> or <c>-hh:mm</c> into the first <see cref="OffsetLength"/> bytes.</summary>
+    public static void WriteOffset(TimeSpan offset, Span<byte> utf8)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(utf8.Length, OffsetLength);
+        ref var at = ref MemoryMarshal.GetReference(utf8);
+        var minutes = (int)(offset.Ticks / TimeSpan.TicksPerMinute);
+        at = minutes < 0 ? (byte)'-' : (byte)'+';
+        minutes = Math.Abs(minutes);
+        Pair(ref Unsafe.Add(ref at, 1), minutes / 60);
+        Unsafe.Add(ref at, 3) = (byte)':';
+        Pair(ref Unsafe.Add(ref at, 4), minutes % 60);
+    }
+
+    /// <summary>Parses exactly <see cref="ClockLength"/> bytes of clock part into ticks; false for anything else.</summary>
+    public static bool TryParseClock(ReadOnlySpan<byte> utf8, out long ticks)
+    {
+        ticks = 0;
+        if (utf8.Length != ClockLength)
+        {
+            return false;
+        }
+
+        ref var at = ref MemoryMarshal.GetReference(utf8);
+        if (Unsafe.Add(ref at, 4) != '-' || Unsafe.Add(ref at, 7) != '-' || Unsafe.Add(ref at, 10) != 'T' || Unsafe.Add(ref at, 13) != ':'
+            || Unsafe.Add(ref at, 16) != ':' || Unsafe.Add(ref at, 19) != '.'
+            || !TryPair(ref at, out var century) || !TryPair(ref Unsafe.Add(ref at, 2), out var yearOfCentury)
+            || !TryPair(ref Unsafe.Add(ref at, 5), out var month) || !TryPair(ref Unsafe.Add(ref at, 8), out var day)
+            || !TryPair(ref Unsafe.Add(ref at, 11), out var hour) || !TryPair(ref Unsafe.Add(ref at, 14), out var minute)
+            || !TryPair(ref Unsafe.Add(ref at, 17), out var second) || (uint)(Unsafe.Add(ref at, 20) - '0') > 9
+            || !TryPair(ref Unsafe.Add(ref at, 21), out var fraction1) || !TryPair(ref Unsafe.Add(ref at, 23), out var fraction2)
+            || !TryPair(ref Unsafe.Add(ref at, 25), out var fraction3))
+        {
+            return false;
+        }
+
+        var year = (century * 100) + yearOfCentury;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        var fraction = ((Unsafe.Add(ref at, 20) - '0') * 1_000_000) + (fraction1 * 10_000) + (fraction2 * 100) + fraction3;
+        ticks = (new DateOnly(year, month, day).DayNumber * TimeSpan.TicksPerDay) + (hour * TimeSpan.TicksPerHour)
+            + (minute * TimeSpan.TicksPerMinute) + (second * TimeSpan.TicksPerSecond) + fraction;
+        return true;
+    }
+
+    /// <summary>Parses exactly <see cref="OffsetLength"/> bytes, <c>±hh:mm</c>, within DateTimeOffset's ±14 hours.</summary>
+    public static bool TryParseOffset(ReadOnlySpan<byte> utf8, out TimeSpan offset)
+    {
+        offset = default;
+        if (utf8.Length != OffsetLength || utf8[0] is not ((byte)'+' or (byte)'-') || utf8[3] != ':'
+            || !TryDigits(utf8.Slice(1, 2), out var hours) || !TryDigits(utf8.Slice(4, 2), out var minutes) || minutes > 59)
+        {
+            return false;
+        }
+
+        var total = (hours * 60) + minutes;
+        if (total > 14 * 60)
+        {
+            return false;
+        }
+
+        offset = TimeSpan.FromMinutes(utf8[0] == '-' ? -total : total);
+        return true;
+    }
+
+    /// <summary>Parses two ASCII digits; false at anything else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryPair(ref byte at, out int number)
+    {
+        var tens = (uint)(at - '0');
+        var ones = (uint)(Unsafe.Add(ref at, 1) - '0');
+        number = (int)((tens * 10) + ones);
+        return (tens <= 9) & (ones <= 9);
+    }
+
+    /// <summary>Parses ASCII digits (at most 9) into a number; false at anything else.</summary>
+    public static bool TryDigits(ReadOnlySpan<byte> utf8, out int number)
+    {
+        number = 0;
+        foreach (var digit in utf8)
+        {
+            var value = (uint)(digit - '0');
+            if (value > 9)
+            {
+                return false;
+            }
+
+            number = (number * 10) + (int)value;
+        }
+
+        return true;
+    }
+
+    /// <summary>The two digits of <paramref name="number"/> (0 to 99), from a table of all hundred pairs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Pair(ref byte at, int number) =>
+        Unsafe.WriteUnaligned(ref at, Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(DigitPairs), (nint)(uint)number * 2)));
+
+    private static ReadOnlySpan<byte> DigitPairs =>
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
+
+    /// <summary><see cref="DateTime"/> in its <c>"O"</c> form, for <c>BsdfWriter.TryWriteFormattedString</c>.</summary>
+    public readonly struct DateTimeText(DateTime value) : IUtf8SpanFormattable
+    {
+        public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            var length = ClockLength + (value.Kind == DateTimeKind.Utc ? 1 : 0);
+            if (value.Kind == DateTimeKind.Local || utf8Destination.Length < length)
+            {
+                // A local time's offset depends on the time zone rules: the BCL's formatter looks it up.
+                return value.TryFormat(utf8Destination, out bytesWritten, "O", CultureInfo.InvariantCulture);
+            }
+
+            WriteClock(value, utf8Destination);
+            if (value.Kind == DateTimeKind.Utc)
+            {
+                utf8Destination[ClockLength] = (byte)'Z';
+            }
+
+            bytesWritten = length;
+            return true;
+        }
+    }
+
+    /// <summary><see cref="DateTimeOffset"/> in its <c>"O"</c> form, for <c>BsdfWriter.TryWriteFormattedString</c>.</summary>
+    public readonly struct DateTimeOffsetText(DateTimeOffset value) : IUtf8SpanFormattable
+    {
+        public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            bytesWritten = 0;
+            if (utf8Destination.Length < ClockLength + OffsetLength)
+            {
+                return false;
+            }
+
+            WriteClock(value.DateTime, utf8Destination);
+            WriteOffset(value.Offset, utf8Destination[ClockLength..]);
+            bytesWritten = ClockLength + OffsetLength;
+            return true;
+        }
+    }
+}
