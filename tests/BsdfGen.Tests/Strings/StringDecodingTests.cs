@@ -23,6 +23,27 @@ public class StringDecodingTests
         }
     }
 
+    [Fact]
+    public void Every_short_length_decodes_with_a_non_ASCII_char_or_an_invalid_byte_at_every_position()
+    {
+        // ASCII text is checked in vector blocks and non-ASCII text transcoded on the stack: each length and each
+        // position of the first non-ASCII byte must still give the strict decoder's text, or the error.
+        for (var length = 1; length <= 70; length++)
+        {
+            var ascii = new string(Enumerable.Range(0, length).Select(i => (char)(i * 37 % 128)).ToArray());
+            Assert.Equal(ascii, Bsdf.Deserialize<string>(Bsdf.Serialize(ascii)));
+            for (var position = 0; position < length; position++)
+            {
+                var text = ascii[..position] + "é" + ascii[(position + 1)..];
+                Assert.Equal(text, Bsdf.Deserialize<string>(Bsdf.Serialize(text)));
+
+                var invalid = Encoding.ASCII.GetBytes(ascii);
+                invalid[position] = 0x80;
+                Assert.Contains("not valid UTF-8", Assert.Throws<BsdfException>(() => Bsdf.Deserialize<string>(Document(invalid))).Message);
+            }
+        }
+    }
+
     public static IEnumerable<object[]> InvalidSequences =>
     [
         [new byte[] { 0xC3 }],                   // a lead byte at the end
