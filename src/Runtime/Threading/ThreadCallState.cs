@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BsdfGen.IO;
 using BsdfGen.Limits;
 
@@ -14,7 +15,14 @@ internal sealed class ThreadCallState
     private static ThreadCallState? t_current;
 
     /// <summary>The calling thread's state.</summary>
-    public static ThreadCallState Current => t_current ??= new ThreadCallState();
+    public static ThreadCallState Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => t_current ?? Create();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ThreadCallState Create() => t_current = new ThreadCallState();
 
     /// <summary>The context of the last serializer used on this thread (see <c>BsdfSerializer.RentContext</c>).</summary>
     public BsdfContext? Context;

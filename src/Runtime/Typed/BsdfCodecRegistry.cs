@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BsdfGen.Wire;
 
 namespace BsdfGen.Typed;
@@ -57,6 +58,7 @@ public static class BsdfCodecRegistry
     /// <typeparam name="T">The type.</typeparam>
     public static bool IsRegistered<T>() => Find<T>() is not null;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static TypeCodec<T>? Find<T>() => Slot<T>.Codec ?? (BuiltInCodecs.Registered ? Slot<T>.Codec : null);
 
     private static class Slot<T>

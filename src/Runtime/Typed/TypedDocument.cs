@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BsdfGen.Dynamic;
 using BsdfGen.Limits;
 using BsdfGen.Threading;
@@ -8,6 +9,7 @@ namespace BsdfGen.Typed;
 /// <summary>Writes and reads documents and values of a statically known type through the codec registry.</summary>
 internal static class TypedDocument
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Write<T>(ref BsdfWriter writer, T value, BsdfContext context)
     {
         writer.WriteHeader();
@@ -27,6 +29,7 @@ internal static class TypedDocument
     }
 
     /// <summary>Writes one value (no header): through its registered codec, or the dynamic model.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void WriteValue<T>(ref BsdfWriter writer, T value, BsdfContext context)
     {
         if (BsdfCodecRegistry.Find<T>() is { } codec)
@@ -40,6 +43,7 @@ internal static class TypedDocument
     }
 
     /// <summary>Reads one value (no header) through its registered codec.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T ReadValue<T>(ref BsdfReader reader, BsdfContext context) =>
         (BsdfCodecRegistry.Find<T>() ?? throw NoCodec(typeof(T))).Read(ref reader, context);
 
