@@ -81,16 +81,29 @@ internal static class IsoRoundTrip
         }
 
         var year = (century * 100) + yearOfCentury;
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        if (year < 1 || month is < 1 or > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
         {
             return false;
         }
 
+        // The day number by the Gregorian rules DateTime uses, without the BCL's second round of range checks.
+        var leapDay = month > 2 && DateTime.IsLeapYear(year) ? 1 : 0;
+        var daysBefore = DaysBeforeMonth[month - 1];
+        if (day > DaysBeforeMonth[month] - daysBefore + (month == 2 ? (DateTime.IsLeapYear(year) ? 1 : 0) : 0))
+        {
+            return false;
+        }
+
+        var yearsBefore = year - 1;
+        var dayNumber = (yearsBefore * 365) + (yearsBefore / 4) - (yearsBefore / 100) + (yearsBefore / 400) + daysBefore + leapDay + day - 1;
         var fraction = ((Unsafe.Add(ref at, 20) - '0') * 1_000_000) + (fraction1 * 10_000) + (fraction2 * 100) + fraction3;
-        ticks = (new DateOnly(year, month, day).DayNumber * TimeSpan.TicksPerDay) + (hour * TimeSpan.TicksPerHour)
+        ticks = (dayNumber * TimeSpan.TicksPerDay) + (hour * TimeSpan.TicksPerHour)
             + (minute * TimeSpan.TicksPerMinute) + (second * TimeSpan.TicksPerSecond) + fraction;
         return true;
     }
+
+    /// <summary>The days of a common year before each month (and, last, the whole year).</summary>
+    private static ReadOnlySpan<short> DaysBeforeMonth => [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
 
     /// <summary>Parses exactly <see cref="OffsetLength"/> bytes, <c>±hh:mm</c>, within DateTimeOffset's ±14 hours.</summary>
     public static bool TryParseOffset(ReadOnlySpan<byte> utf8, out TimeSpan offset)
