@@ -76,7 +76,7 @@ namespace BsdfGen.Generator
                 .SelectMany(static (found, _) => found)
                 .Collect()
                 .Select(static (all, _) => new EquatableArray<RegistrationModel>(all.Distinct()
-                    .OrderBy(registration => registration.Codec is null ? 0 : 1)
+                    .OrderBy(registration => registration.IsContract ? 0 : 1)
                     .ThenBy(registration => registration.TypeName, StringComparer.Ordinal)))
                 .WithTrackingName(RegistrationStep);
             context.RegisterSourceOutput(registrations.Combine(supported), static (output, pair) =>
