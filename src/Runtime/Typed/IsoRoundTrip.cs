@@ -11,6 +11,9 @@ namespace BsdfGen.Typed;
 /// </summary>
 internal static class IsoRoundTrip
 {
+    /// <summary>The length of <c>yyyy-MM-dd</c>, the date that starts the clock part.</summary>
+    public const int DateLength = 10;
+
     /// <summary>The length of <c>yyyy-MM-ddTHH:mm:ss.fffffff</c>, the clock part.</summary>
     public const int ClockLength = 27;
 
@@ -58,59 +61,71 @@ internal static class IsoRoundTrip
         Pair(ref Unsafe.Add(ref at, 4), minutes % 60);
     }
 
-    /// <summary>Parses exactly <see cref="ClockLength"/> bytes of clock part into ticks; false for anything else.</summary>
-    public static bool TryParseClock(ReadOnlySpan<byte> utf8, out long ticks)
+    /// <summary>Parses exactly <see cref="DateLength"/> bytes, <c>yyyy-MM-dd</c>, into a valid date; false for anything else.</summary>
+    public static bool TryParseDate(ReadOnlySpan<byte> utf8, out DateOnly date)
     {
-        ticks = 0;
-        if (utf8.Length != ClockLength)
+        date = default;
+        if (utf8.Length != DateLength)
         {
             return false;
         }
 
         ref var at = ref MemoryMarshal.GetReference(utf8);
-        if (Unsafe.Add(ref at, 4) != '-' || Unsafe.Add(ref at, 7) != '-' || Unsafe.Add(ref at, 10) != 'T' || Unsafe.Add(ref at, 13) != ':'
-            || Unsafe.Add(ref at, 16) != ':' || Unsafe.Add(ref at, 19) != '.'
+        if (Unsafe.Add(ref at, 4) != '-' || Unsafe.Add(ref at, 7) != '-'
             || !TryPair(ref at, out var century) || !TryPair(ref Unsafe.Add(ref at, 2), out var yearOfCentury)
-            || !TryPair(ref Unsafe.Add(ref at, 5), out var month) || !TryPair(ref Unsafe.Add(ref at, 8), out var day)
-            || !TryPair(ref Unsafe.Add(ref at, 11), out var hour) || !TryPair(ref Unsafe.Add(ref at, 14), out var minute)
-            || !TryPair(ref Unsafe.Add(ref at, 17), out var second) || (uint)(Unsafe.Add(ref at, 20) - '0') > 9
-            || !TryPair(ref Unsafe.Add(ref at, 21), out var fraction1) || !TryPair(ref Unsafe.Add(ref at, 23), out var fraction2)
-            || !TryPair(ref Unsafe.Add(ref at, 25), out var fraction3))
+            || !TryPair(ref Unsafe.Add(ref at, 5), out var month) || !TryPair(ref Unsafe.Add(ref at, 8), out var day))
         {
             return false;
         }
 
         var year = (century * 100) + yearOfCentury;
-        if (year < 1 || month is < 1 or > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
         }
 
-        // The day number by the Gregorian rules DateTime uses, without the BCL's second round of range checks.
-        var leapDay = month > 2 && DateTime.IsLeapYear(year) ? 1 : 0;
-        var daysBefore = DaysBeforeMonth[month - 1];
-        if (day > DaysBeforeMonth[month] - daysBefore + (month == 2 ? (DateTime.IsLeapYear(year) ? 1 : 0) : 0))
-        {
-            return false;
-        }
-
-        var yearsBefore = year - 1;
-        var dayNumber = (yearsBefore * 365) + (yearsBefore / 4) - (yearsBefore / 100) + (yearsBefore / 400) + daysBefore + leapDay + day - 1;
-        var fraction = ((Unsafe.Add(ref at, 20) - '0') * 1_000_000) + (fraction1 * 10_000) + (fraction2 * 100) + fraction3;
-        ticks = (dayNumber * TimeSpan.TicksPerDay) + (hour * TimeSpan.TicksPerHour)
-            + (minute * TimeSpan.TicksPerMinute) + (second * TimeSpan.TicksPerSecond) + fraction;
+        date = new DateOnly(year, month, day);
         return true;
     }
 
-    /// <summary>The days of a common year before each month (and, last, the whole year).</summary>
-    private static ReadOnlySpan<short> DaysBeforeMonth => [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+    /// <summary>Parses exactly <see cref="ClockLength"/> bytes of clock part into ticks; false for anything else.</summary>
+    public static bool TryParseClock(ReadOnlySpan<byte> utf8, out long ticks)
+    {
+        ticks = 0;
+        if (utf8.Length != ClockLength || !TryParseDate(utf8[..DateLength], out var date))
+        {
+            return false;
+        }
+
+        ref var at = ref MemoryMarshal.GetReference(utf8);
+        if (Unsafe.Add(ref at, 10) != 'T' || Unsafe.Add(ref at, 13) != ':' || Unsafe.Add(ref at, 16) != ':' || Unsafe.Add(ref at, 19) != '.'
+            || !TryPair(ref Unsafe.Add(ref at, 11), out var hour) || !TryPair(ref Unsafe.Add(ref at, 14), out var minute)
+            || !TryPair(ref Unsafe.Add(ref at, 17), out var second) || (uint)(Unsafe.Add(ref at, 20) - '0') > 9
+            || !TryPair(ref Unsafe.Add(ref at, 21), out var fraction1) || !TryPair(ref Unsafe.Add(ref at, 23), out var fraction2)
+            || !TryPair(ref Unsafe.Add(ref at, 25), out var fraction3)
+            || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        var fraction = ((Unsafe.Add(ref at, 20) - '0') * 1_000_000) + (fraction1 * 10_000) + (fraction2 * 100) + fraction3;
+        ticks = (date.DayNumber * TimeSpan.TicksPerDay) + (hour * TimeSpan.TicksPerHour)
+            + (minute * TimeSpan.TicksPerMinute) + (second * TimeSpan.TicksPerSecond) + fraction;
+        return true;
+    }
 
     /// <summary>Parses exactly <see cref="OffsetLength"/> bytes, <c>±hh:mm</c>, within DateTimeOffset's ±14 hours.</summary>
     public static bool TryParseOffset(ReadOnlySpan<byte> utf8, out TimeSpan offset)
     {
         offset = default;
-        if (utf8.Length != OffsetLength || utf8[0] is not ((byte)'+' or (byte)'-') || utf8[3] != ':'
-            || !TryDigits(utf8.Slice(1, 2), out var hours) || !TryDigits(utf8.Slice(4, 2), out var minutes) || minutes > 59)
+        if (utf8.Length != OffsetLength)
+        {
+            return false;
+        }
+
+        ref var at = ref MemoryMarshal.GetReference(utf8);
+        if (at is not ((byte)'+' or (byte)'-') || Unsafe.Add(ref at, 3) != ':'
+            || !TryPair(ref Unsafe.Add(ref at, 1), out var hours) || !TryPair(ref Unsafe.Add(ref at, 4), out var minutes) || minutes > 59)
         {
             return false;
         }
@@ -121,7 +136,7 @@ internal static class IsoRoundTrip
             return false;
         }
 
-        offset = TimeSpan.FromMinutes(utf8[0] == '-' ? -total : total);
+        offset = TimeSpan.FromMinutes(at == '-' ? -total : total);
         return true;
     }
 
@@ -133,24 +148,6 @@ internal static class IsoRoundTrip
         var ones = (uint)(Unsafe.Add(ref at, 1) - '0');
         number = (int)((tens * 10) + ones);
         return (tens <= 9) & (ones <= 9);
-    }
-
-    /// <summary>Parses ASCII digits (at most 9) into a number; false at anything else.</summary>
-    public static bool TryDigits(ReadOnlySpan<byte> utf8, out int number)
-    {
-        number = 0;
-        foreach (var digit in utf8)
-        {
-            var value = (uint)(digit - '0');
-            if (value > 9)
-            {
-                return false;
-            }
-
-            number = (number * 10) + (int)value;
-        }
-
-        return true;
     }
 
     /// <summary>The two digits of <paramref name="number"/> (0 to 99), from a table of all hundred pairs.</summary>

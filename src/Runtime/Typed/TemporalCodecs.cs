@@ -90,19 +90,7 @@ public readonly struct DateOnlyCodec : IBsdfCodec<DateOnly>, IUtf8TextParser<Dat
             : TypedRead.Parsed(ref reader, "DateOnly", static (text, culture) => DateOnly.ParseExact(text, "O", culture));
 
     /// <summary><c>yyyy-MM-dd</c>, digit by digit (the general date parser costs more than the rest of a small contract).</summary>
-    static bool IUtf8TextParser<DateOnly>.TryParse(ReadOnlySpan<byte> utf8, out DateOnly value)
-    {
-        if (utf8.Length == 10 && utf8[4] == (byte)'-' && utf8[7] == (byte)'-' && IsoRoundTrip.TryDigits(utf8[..4], out var year)
-            && IsoRoundTrip.TryDigits(utf8.Slice(5, 2), out var month) && IsoRoundTrip.TryDigits(utf8.Slice(8, 2), out var day)
-            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
-        {
-            value = new DateOnly(year, month, day);
-            return true;
-        }
-
-        value = default;
-        return false;
-    }
+    static bool IUtf8TextParser<DateOnly>.TryParse(ReadOnlySpan<byte> utf8, out DateOnly value) => IsoRoundTrip.TryParseDate(utf8, out value);
 }
 
 /// <summary><see cref="TimeOnly"/> as an ISO-8601 time string with 7 fractional digits, <c>HH:mm:ss.fffffff</c>.</summary>
