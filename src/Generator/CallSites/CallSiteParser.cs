@@ -47,7 +47,7 @@ namespace BsdfGen.Generator.CallSites
             }
 
             var registrations = contracts
-                .Select(contract => new RegistrationModel(CodecResolver.Name(contract), CodecResolver.Resolve(contract, out _)!.WriteCodec, IsContract: true))
+                .Select(contract => new RegistrationModel(CodecResolver.Name(contract), CodecResolver.ContractCodecOf(contract), IsContract: true))
                 .ToList();
             var codec = CodecResolver.Resolve(type, out _);
             var isContract = type is INamedTypeSymbol named && CodecResolver.IsContract(named);

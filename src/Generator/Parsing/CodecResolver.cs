@@ -56,9 +56,7 @@ namespace BsdfGen.Generator.Parsing
 
             if (IsContract(named))
             {
-                return CodecChoice.Same(IsGeneratedHere(named)
-                    ? $"{Name(named)}.{Emitting.ContractEmitter.CodecStructName}"
-                    : $"{Typed}ContractCodec<{Name(named)}>");
+                return CodecChoice.Same(ContractCodecOf(named));
             }
 
             if (Plain(named) is "BsdfGen.BsdfNdArray" or "BsdfGen.BsdfMap" or "BsdfGen.BsdfImage" or "BsdfGen.BsdfExtensionValue")
@@ -295,6 +293,14 @@ namespace BsdfGen.Generator.Parsing
             ContractParser.ContractAttributeOf(type) is not null
             || type.AllInterfaces.Any(candidate => candidate.OriginalDefinition.ToDisplayString() == "BsdfGen.IBsdfSerializable<T>"
                 && SymbolEqualityComparer.Default.Equals(candidate.TypeArguments[0], type));
+
+        /// <summary>
+        /// The codec of a contract: its generated codec struct when this compilation generates it, otherwise
+        /// <c>ContractCodec&lt;T&gt;</c> (the struct of a contract from a referenced assembly is internal to it).
+        /// </summary>
+        public static string ContractCodecOf(INamedTypeSymbol contract) => IsGeneratedHere(contract)
+            ? $"{Name(contract)}.{Emitting.ContractEmitter.CodecStructName}"
+            : $"{Typed}ContractCodec<{Name(contract)}>";
 
         /// <summary>
         /// Whether the generator writes the contract's serializer in this compilation, with its internal codec struct: a
