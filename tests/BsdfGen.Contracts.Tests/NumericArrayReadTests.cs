@@ -59,4 +59,43 @@ public class NumericArrayReadTests
         var deep = Assert.Throws<BsdfException>(() => Bsdf.Deserialize<double[]>(Bsdf.Serialize(Values), BsdfOptions.Default with { MaxDepth = 1 }));
         Assert.Contains("maximum depth", deep.Message);
     }
+
+    [Fact]
+    public void Long_shapes_and_lists_read_through_the_direct_path()
+    {
+        var large = Enumerable.Range(0, 40_000).ToList();
+        Assert.Equal(large, Bsdf.Deserialize<List<int>>(Bsdf.Serialize(large)));
+        Assert.Equal(large.ToArray(), Bsdf.Deserialize<int[]>(Bsdf.Serialize(large)));
+        var matrix = new short[40_000, 2];
+        matrix[39_999, 1] = -3;
+        Assert.Equal(matrix, Bsdf.Deserialize<short[,]>(Bsdf.Serialize(matrix)));
+        Assert.Equal(new List<double> { 1.5 }, Bsdf.Deserialize<List<double>>(Bsdf.Encode(new List<object?> { 1.5 })));
+    }
+
+    [Fact]
+    public void Every_cut_and_every_changed_byte_of_the_written_form_reads_or_fails_cleanly()
+    {
+        Check<double[]>(Bsdf.Serialize(Values));
+        Check<List<int>>(Bsdf.Serialize(new List<int> { 3, 141, 59 }));
+        Check<float[,]>(Bsdf.Serialize(new float[,] { { 1, 2 }, { 3, 4 } }));
+
+        static void Check<T>(byte[] bytes)
+        {
+            for (var length = 0; length < bytes.Length; length++)
+            {
+                Assert.Throws<BsdfException>(() => Bsdf.Deserialize<T>(bytes.AsSpan(0, length)));
+            }
+
+            for (var at = 0; at < bytes.Length; at++)
+            {
+                foreach (var change in new byte[] { 0, 1, 0x7F, 0xFF })
+                {
+                    var changed = (byte[])bytes.Clone();
+                    changed[at] ^= change;
+                    var error = Record.Exception(() => Bsdf.Deserialize<T>(changed));
+                    Assert.True(error is null or BsdfException, $"byte {at} ^ {change}: {error}");
+                }
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using static BsdfGen.Typed.Digits;
 
 namespace BsdfGen.Typed;
 
@@ -41,11 +42,7 @@ internal static class IsoRoundTrip
         Unsafe.Add(ref at, 16) = (byte)':';
         Pair(ref Unsafe.Add(ref at, 17), (int)(timeOfDay / TimeSpan.TicksPerSecond % 60));
         Unsafe.Add(ref at, 19) = (byte)'.';
-        Unsafe.Add(ref at, 20) = (byte)('0' + (fraction / 1_000_000));
-        fraction %= 1_000_000;
-        Pair(ref Unsafe.Add(ref at, 21), fraction / 10_000);
-        Pair(ref Unsafe.Add(ref at, 23), fraction / 100 % 100);
-        Pair(ref Unsafe.Add(ref at, 25), fraction % 100);
+        Fraction(ref Unsafe.Add(ref at, 20), fraction);
     }
 
     /// <summary>Writes <c>+hh:mm</c> or <c>-hh:mm</c> into the first <see cref="OffsetLength"/> bytes.</summary>
@@ -100,15 +97,12 @@ internal static class IsoRoundTrip
         ref var at = ref MemoryMarshal.GetReference(utf8);
         if (Unsafe.Add(ref at, 10) != 'T' || Unsafe.Add(ref at, 13) != ':' || Unsafe.Add(ref at, 16) != ':' || Unsafe.Add(ref at, 19) != '.'
             || !TryPair(ref Unsafe.Add(ref at, 11), out var hour) || !TryPair(ref Unsafe.Add(ref at, 14), out var minute)
-            || !TryPair(ref Unsafe.Add(ref at, 17), out var second) || (uint)(Unsafe.Add(ref at, 20) - '0') > 9
-            || !TryPair(ref Unsafe.Add(ref at, 21), out var fraction1) || !TryPair(ref Unsafe.Add(ref at, 23), out var fraction2)
-            || !TryPair(ref Unsafe.Add(ref at, 25), out var fraction3)
+            || !TryPair(ref Unsafe.Add(ref at, 17), out var second) || !TryFraction(ref Unsafe.Add(ref at, 20), out var fraction)
             || hour > 23 || minute > 59 || second > 59)
         {
             return false;
         }
 
-        var fraction = ((Unsafe.Add(ref at, 20) - '0') * 1_000_000) + (fraction1 * 10_000) + (fraction2 * 100) + fraction3;
         ticks = (date.DayNumber * TimeSpan.TicksPerDay) + (hour * TimeSpan.TicksPerHour)
             + (minute * TimeSpan.TicksPerMinute) + (second * TimeSpan.TicksPerSecond) + fraction;
         return true;
@@ -139,24 +133,6 @@ internal static class IsoRoundTrip
         offset = TimeSpan.FromMinutes(at == '-' ? -total : total);
         return true;
     }
-
-    /// <summary>Parses two ASCII digits; false at anything else.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryPair(ref byte at, out int number)
-    {
-        var tens = (uint)(at - '0');
-        var ones = (uint)(Unsafe.Add(ref at, 1) - '0');
-        number = (int)((tens * 10) + ones);
-        return (tens <= 9) & (ones <= 9);
-    }
-
-    /// <summary>The two digits of <paramref name="number"/> (0 to 99), from a table of all hundred pairs.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Pair(ref byte at, int number) =>
-        Unsafe.WriteUnaligned(ref at, Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(DigitPairs), (nint)(uint)number * 2)));
-
-    private static ReadOnlySpan<byte> DigitPairs =>
-        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
 
     /// <summary><see cref="DateTime"/> in its <c>"O"</c> form, for <c>BsdfWriter.TryWriteFormattedString</c>.</summary>
     public readonly struct DateTimeText(DateTime value) : IUtf8SpanFormattable

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -13,7 +14,7 @@ internal static class NdArrayWire
     private static readonly BsdfExtensionName Name = BsdfExtensionName.Get("ndarray");
 
     /// <summary>Writes <c>{shape, dtype, data}</c> tagged <c>ndarray</c>, byte for byte as the dynamic encoder does.</summary>
-    public static void Write(ref BsdfWriter writer, BsdfDType dtype, scoped ReadOnlySpan<int> shape, scoped ReadOnlySpan<byte> data, BsdfContext context)
+    public static void Write(ref BsdfWriter writer, ReadOnlySpan<byte> dtypeName, scoped ReadOnlySpan<int> shape, scoped ReadOnlySpan<byte> data, BsdfContext context)
     {
         writer.WriteExtensionName(Name);
         writer.WriteMapHeader(3);
@@ -25,16 +26,17 @@ internal static class NdArrayWire
         }
 
         writer.WriteKeyUtf8("dtype"u8);
-        writer.WriteString(dtype.GetName());
+        writer.WriteStringUtf8(dtypeName);
         writer.WriteKeyUtf8("data"u8);
         writer.WriteBlob(data, context.BlobSettings);
     }
 
     /// <summary>
     /// Reads an ndarray of <paramref name="shape"/>'s rank whose dtype is named <paramref name="dtypeName"/>, when it has the form this
-    /// library writes: the standard <c>ndarray</c> extension, exactly the keys shape, dtype (by its canonical name) and data, and an
-    /// uncompressed blob without checksum whose length matches the shape. Fills <paramref name="shape"/> and returns the data's
-    /// blob header, its data left unread: the caller copies it once, into its result, with <see cref="BsdfReader.CopyBlobData"/>.
+    /// library writes: the standard <c>ndarray</c> extension, exactly the keys shape, dtype (by its canonical name) and data, the
+    /// data last, and an uncompressed blob without checksum whose length matches the shape. Fills <paramref name="shape"/> and
+    /// returns the data's blob header, its data left unread: the caller copies it once, into its result, with
+    /// <see cref="BsdfReader.CopyBlobData"/>. The exact bytes this library and bsdf.py write are matched without decoding them.
     /// Anything else — and anything malformed — returns false with <paramref name="reader"/> untouched, for <see cref="Read"/>
     /// to decode (and report) as before.
     /// </summary>
@@ -49,61 +51,21 @@ internal static class NdArrayWire
         var probe = reader;
         try
         {
-            if (probe.ReadValueHeader(out var extension) != BsdfValueKind.Map || !extension.SequenceEqual("ndarray"u8) || probe.ReadMapBody() != 3)
+            var count = OwnFormBlobAt(reader.Data[reader.Consumed..], dtypeName, shape) is var blobAt and > 0
+                ? SkipToBlob(ref probe, blobAt, shape)
+                : ReadAnyKeyOrder(ref probe, dtypeName, shape);
+            if (count < 0)
             {
                 return false;
             }
 
-            long count = -1;
-            var hasDType = false;
-            var hasData = false;
-            for (var item = 0; item < 3; item++)
-            {
-                var key = probe.ReadKey();
-                if (key.SequenceEqual("shape"u8) && count < 0)
-                {
-                    count = ReadShape(ref probe, shape);
-                    if (count < 0)
-                    {
-                        return false;
-                    }
-                }
-                else if (key.SequenceEqual("dtype"u8) && !hasDType)
-                {
-                    if (probe.ReadValueHeader(out extension) != BsdfValueKind.String || !extension.IsEmpty || !probe.ReadStringBody().SequenceEqual(dtypeName))
-                    {
-                        return false;
-                    }
-
-                    hasDType = true;
-                }
-                else if (key.SequenceEqual("data"u8) && !hasData)
-                {
-                    if (probe.ReadValueHeader(out extension) != BsdfValueKind.Blob || !extension.IsEmpty)
-                    {
-                        return false;
-                    }
-
-                    data = probe.ReadBlobBody();
-                    if (data.Compression != BsdfCompression.None || data.Checksum is not null)
-                    {
-                        return false;
-                    }
-
-                    probe.SkipBlobDataUnread(data);
-                    hasData = true;
-                }
-                else
-                {
-                    return false;
-                }
-            }
-
-            if (!hasDType || !hasData || count * elementSize != data.UsedSize)
+            data = probe.ReadBlobBody();
+            if (data.Compression != BsdfCompression.None || data.Checksum is not null || count * elementSize != data.UsedSize)
             {
                 return false;
             }
 
+            probe.SkipBlobDataUnread(data);
             reader = probe;
             return true;
         }
@@ -111,6 +73,128 @@ internal static class NdArrayWire
         {
             return false;
         }
+    }
+
+    // The bytes before the shape's dimensions and between the parts, as this library and bsdf.py write them: the extension
+    // tag, a mapping of three keys in the order shape (a list), dtype (a string) and data (a blob).
+    private static ReadOnlySpan<byte> ShapeHead => "M\u0007ndarray\u0003\u0005shapel"u8;
+
+    private static ReadOnlySpan<byte> DTypeKey => "\u0005dtypes"u8;
+
+    private static ReadOnlySpan<byte> DataKey => "\u0004datab"u8;
+
+    /// <summary>
+    /// Matches the ndarray form this library writes, byte for byte, up to the data's blob header: returns the offset of that
+    /// header in <paramref name="input"/>, or -1 for any other form (the general path reads it). Never throws.
+    /// </summary>
+    private static int OwnFormBlobAt(ReadOnlySpan<byte> input, ReadOnlySpan<byte> dtypeName, scoped Span<int> shape)
+    {
+        if (!input.StartsWith(ShapeHead) || input.Length <= ShapeHead.Length || input[ShapeHead.Length] != shape.Length)
+        {
+            return -1;
+        }
+
+        var at = ShapeHead.Length + 1;
+        for (var axis = 0; axis < shape.Length; axis++)
+        {
+            long dimension;
+            if (input.Length - at >= 3 && input[at] == BsdfTypeIds.Int16)
+            {
+                dimension = BinaryPrimitives.ReadInt16LittleEndian(input[(at + 1)..]);
+                at += 3;
+            }
+            else if (input.Length - at >= 9 && input[at] == BsdfTypeIds.Int64)
+            {
+                dimension = BinaryPrimitives.ReadInt64LittleEndian(input[(at + 1)..]);
+                at += 9;
+            }
+            else
+            {
+                return -1;
+            }
+
+            if (dimension is < 0 or > int.MaxValue)
+            {
+                return -1;
+            }
+
+            shape[axis] = (int)dimension;
+        }
+
+        var rest = input[at..];
+        if (!rest.StartsWith(DTypeKey) || rest.Length <= DTypeKey.Length || rest[DTypeKey.Length] != dtypeName.Length)
+        {
+            return -1;
+        }
+
+        rest = rest[(DTypeKey.Length + 1)..];
+        if (!rest.StartsWith(dtypeName) || !rest[dtypeName.Length..].StartsWith(DataKey))
+        {
+            return -1;
+        }
+
+        return input.Length - rest.Length + dtypeName.Length + DataKey.Length;
+    }
+
+    /// <summary>Moves <paramref name="probe"/> to the blob header <see cref="OwnFormBlobAt"/> found; returns the element count, or -1 past <see cref="Array.MaxLength"/>.</summary>
+    private static long SkipToBlob(ref BsdfReader probe, int blobAt, scoped ReadOnlySpan<int> shape)
+    {
+        long count = 1;
+        foreach (var dimension in shape)
+        {
+            count *= dimension;
+            if (count > Array.MaxLength)
+            {
+                return -1;
+            }
+        }
+
+        probe.SkipVerified(blobAt);
+        return count;
+    }
+
+    /// <summary>Reads the keys shape, dtype and data in any order, up to the data's blob header; returns the element count, or -1 for anything else.</summary>
+    private static long ReadAnyKeyOrder(ref BsdfReader probe, ReadOnlySpan<byte> dtypeName, scoped Span<int> shape)
+    {
+        if (probe.ReadValueHeader(out var extension) != BsdfValueKind.Map || !extension.SequenceEqual("ndarray"u8) || probe.ReadMapBody() != 3)
+        {
+            return -1;
+        }
+
+        long count = -1;
+        var hasDType = false;
+        for (var item = 0; item < 3; item++)
+        {
+            var key = probe.ReadKey();
+            if (key.SequenceEqual("shape"u8) && count < 0)
+            {
+                count = ReadShape(ref probe, shape);
+                if (count < 0)
+                {
+                    return -1;
+                }
+            }
+            else if (key.SequenceEqual("dtype"u8) && !hasDType)
+            {
+                if (probe.ReadValueHeader(out extension) != BsdfValueKind.String || !extension.IsEmpty || !probe.ReadStringBody().SequenceEqual(dtypeName))
+                {
+                    return -1;
+                }
+
+                hasDType = true;
+            }
+            else if (key.SequenceEqual("data"u8) && hasDType && count >= 0 && item == 2)
+            {
+                // The data comes last here: its header is what the caller reads next.
+                return probe.ReadValueHeader(out extension) == BsdfValueKind.Blob && extension.IsEmpty ? count : -1;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Reads a plain list of <paramref name="shape"/>'s length of dimensions into it; returns the element count, or -1 for anything else.</summary>

@@ -12,7 +12,7 @@ public sealed class NumericArrayCodec<T> : IBsdfCodec<T[]?>
 {
     internal static readonly BsdfDType DType = BsdfNdArray.DTypeOf<T>();
 
-    private static readonly byte[] DTypeName = System.Text.Encoding.UTF8.GetBytes(DType.GetName());
+    internal static readonly byte[] DTypeName = System.Text.Encoding.UTF8.GetBytes(DType.GetName());
 
     private NumericArrayCodec() { }
 
@@ -62,7 +62,7 @@ public sealed class NumericArrayCodec<T> : IBsdfCodec<T[]?>
     }
 
     internal static void WriteSpan(ref BsdfWriter writer, ReadOnlySpan<T> values, BsdfContext context) =>
-        NdArrayWire.Write(ref writer, DType, [values.Length], MemoryMarshal.AsBytes(values), context);
+        NdArrayWire.Write(ref writer, DTypeName, [values.Length], MemoryMarshal.AsBytes(values), context);
 }
 
 /// <summary><see cref="List{T}"/> of numbers as an <c>ndarray</c>.</summary>
@@ -86,8 +86,20 @@ public sealed class NumericListCodec<T> : IBsdfCodec<List<T>?>
     }
 
     /// <inheritdoc />
-    public static List<T>? Read(ref BsdfReader reader, BsdfContext context) =>
-        NumericArrayCodec<T>.Read(ref reader, context) is { } values ? [.. values] : null;
+    public static List<T>? Read(ref BsdfReader reader, BsdfContext context)
+    {
+        Span<int> shape = stackalloc int[1];
+        if (!NdArrayWire.TryReadPlain(ref reader, context, NumericArrayCodec<T>.DTypeName, Unsafe.SizeOf<T>(), shape, out var data))
+        {
+            return NdArrayWire.Read(ref reader, context, NumericArrayCodec<T>.DType, 1)?.ToArray<T>() is { } values ? [.. values] : null;
+        }
+
+        // The data goes straight into the list's own array.
+        var list = new List<T>(shape[0]);
+        CollectionsMarshal.SetCount(list, shape[0]);
+        reader.CopyBlobData(data, MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(list)));
+        return list;
+    }
 }
 
 /// <summary><see cref="ImmutableArray{T}"/> of numbers as an <c>ndarray</c> (a default array is written as null).</summary>
@@ -155,7 +167,7 @@ public sealed class Array2DCodec<T> : IBsdfCodec<T[,]?>
             return;
         }
 
-        NdArrayWire.Write(ref writer, NumericArrayCodec<T>.DType, [value.GetLength(0), value.GetLength(1)], BytesOf(value), context);
+        NdArrayWire.Write(ref writer, NumericArrayCodec<T>.DTypeName, [value.GetLength(0), value.GetLength(1)], BytesOf(value), context);
     }
 
     /// <inheritdoc />
@@ -186,7 +198,7 @@ public sealed class Array3DCodec<T> : IBsdfCodec<T[,,]?>
             return;
         }
 
-        NdArrayWire.Write(ref writer, NumericArrayCodec<T>.DType, [value.GetLength(0), value.GetLength(1), value.GetLength(2)], Array2DCodec<T>.BytesOf(value), context);
+        NdArrayWire.Write(ref writer, NumericArrayCodec<T>.DTypeName, [value.GetLength(0), value.GetLength(1), value.GetLength(2)], Array2DCodec<T>.BytesOf(value), context);
     }
 
     /// <inheritdoc />

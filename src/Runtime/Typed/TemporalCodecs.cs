@@ -122,7 +122,7 @@ public readonly struct TimeSpanCodec : IBsdfCodec<TimeSpan>, IUtf8TextParser<Tim
     private const int MaxLength = 26;
 
     static bool IUtf8TextParser<TimeSpan>.TryParse(ReadOnlySpan<byte> utf8, out TimeSpan value) =>
-        TypedRead.TryParseAscii<TimeSpan>(utf8, MaxLength, TryParseExact, out value);
+        TimeSpanText.TryParseWritten(utf8, out value) || TypedRead.TryParseAscii<TimeSpan>(utf8, MaxLength, TryParseExact, out value);
 
     private static bool TryParseExact(ReadOnlySpan<char> text, out TimeSpan value) =>
         TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out value);

@@ -49,7 +49,8 @@ public readonly struct DecimalCodec : IBsdfCodec<decimal>, IUtf8TextParser<decim
 {
     private const NumberStyles Style = NumberStyles.Number | NumberStyles.AllowExponent;
 
-    static bool IUtf8TextParser<decimal>.TryParse(ReadOnlySpan<byte> utf8, out decimal value) => decimal.TryParse(utf8, Style, CultureInfo.InvariantCulture, out value);
+    static bool IUtf8TextParser<decimal>.TryParse(ReadOnlySpan<byte> utf8, out decimal value) =>
+        DecimalText.TryParseShort(utf8, out value) || decimal.TryParse(utf8, Style, CultureInfo.InvariantCulture, out value);
 
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, decimal value, BsdfContext context) => TypedWrite.Formatted(ref writer, value, null);

@@ -342,6 +342,9 @@ public ref struct BsdfReader
         _position += (int)header.AllocatedSize;
     }
 
+    /// <summary>Moves past <paramref name="count"/> bytes the caller has already checked in <see cref="Data"/> (from <see cref="Consumed"/>).</summary>
+    internal void SkipVerified(int count) => _position += count;
+
     /// <summary>Moves past a blob's data, leaving it unread for <see cref="CopyBlobData"/>.</summary>
     internal void SkipBlobDataUnread(in BsdfBlobHeader header) => _position += (int)header.AllocatedSize;
 

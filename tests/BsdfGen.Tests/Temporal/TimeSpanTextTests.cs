@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using BsdfGen.Typed;
+using Xunit;
+
+namespace BsdfGen.Tests.Temporal;
+
+/// <summary>
+/// TimeSpan is read from its "c" form digit by digit: every text the BCL writes must parse to the same ticks, and any
+/// text the digit parser takes must mean exactly what the BCL's parser makes of it.
+/// </summary>
+public class TimeSpanTextTests
+{
+    [Fact]
+    public void Every_written_time_span_parses_to_its_ticks()
+    {
+        var random = new Random(20261128);
+        var values = new List<TimeSpan> { TimeSpan.Zero, TimeSpan.MaxValue, TimeSpan.MinValue, new(1), new(-1), TimeSpan.FromDays(1), TimeSpan.FromMinutes(95.5) };
+        for (var i = 0; i < 20_000; i++)
+        {
+            values.Add(new TimeSpan(random.NextInt64(long.MinValue, long.MaxValue) >> random.Next(0, 50)));
+        }
+
+        foreach (var value in values)
+        {
+            var text = value.ToString("c", CultureInfo.InvariantCulture);
+            var days = Math.Abs((long)value.TotalDays);
+            var parsed = TimeSpanText.TryParseWritten(Encoding.ASCII.GetBytes(text), out var read);
+            Assert.True(parsed || days >= 10_675_198, text);
+            if (parsed)
+            {
+                Assert.Equal(value, read);
+            }
+
+            Assert.Equal(value, Bsdf.Deserialize<TimeSpan>(Bsdf.Serialize(value)));
+        }
+    }
+
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:00:00")]
+    [InlineData("-00:00:00.0000001")]
+    [InlineData("1.02:03:04")]
+    [InlineData("12345678.02:03:04.5000000")]
+    [InlineData("10675199.02:48:05.4775807")]
+    [InlineData("1:02:03")]
+    [InlineData("01:02:03.5")]
+    [InlineData("01:02:03.12345678")]
+    [InlineData("24:00:00")]
+    [InlineData("00:60:00")]
+    [InlineData("00:00:60")]
+    [InlineData("+01:00:00")]
+    [InlineData(" 01:00:00")]
+    [InlineData("01:00:00 ")]
+    [InlineData("1.2:03:04")]
+    [InlineData(".02:03:04")]
+    [InlineData("123456789.02:03:04")]
+    [InlineData("--01:00:00")]
+    [InlineData("0a:00:00")]
+    [InlineData("01-00-00")]
+    [InlineData("01:00:00,0000000")]
+    [InlineData("")]
+    [InlineData("-")]
+    public void Odd_texts_parse_only_as_the_BCL_parses_them(string text)
+    {
+        if (TimeSpanText.TryParseWritten(Encoding.ASCII.GetBytes(text), out var read))
+        {
+            Assert.Equal(TimeSpan.ParseExact(text, "c", CultureInfo.InvariantCulture), read);
+        }
+
+        var document = Bsdf.Serialize(text);
+        if (TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var expected))
+        {
+            Assert.Equal(expected, Bsdf.Deserialize<TimeSpan>(document));
+        }
+        else
+        {
+            Assert.Throws<BsdfException>(() => Bsdf.Deserialize<TimeSpan>(document));
+        }
+    }
+}
