@@ -29,12 +29,7 @@ internal static class IsoRoundTrip
         var (year, month, day) = clock;
         var timeOfDay = clock.Ticks % TimeSpan.TicksPerDay;
         var fraction = (int)(timeOfDay % TimeSpan.TicksPerSecond);
-        Pair(ref at, year / 100);
-        Pair(ref Unsafe.Add(ref at, 2), year % 100);
-        Unsafe.Add(ref at, 4) = (byte)'-';
-        Pair(ref Unsafe.Add(ref at, 5), month);
-        Unsafe.Add(ref at, 7) = (byte)'-';
-        Pair(ref Unsafe.Add(ref at, 8), day);
+        WriteDate(ref at, year, month, day);
         Unsafe.Add(ref at, 10) = (byte)'T';
         Pair(ref Unsafe.Add(ref at, 11), (int)(timeOfDay / TimeSpan.TicksPerHour));
         Unsafe.Add(ref at, 13) = (byte)':';
@@ -43,6 +38,17 @@ internal static class IsoRoundTrip
         Pair(ref Unsafe.Add(ref at, 17), (int)(timeOfDay / TimeSpan.TicksPerSecond % 60));
         Unsafe.Add(ref at, 19) = (byte)'.';
         Fraction(ref Unsafe.Add(ref at, 20), fraction);
+    }
+
+    /// <summary>Writes <c>yyyy-MM-dd</c> at <paramref name="at"/>, <see cref="DateLength"/> bytes.</summary>
+    private static void WriteDate(ref byte at, int year, int month, int day)
+    {
+        Pair(ref at, year / 100);
+        Pair(ref Unsafe.Add(ref at, 2), year % 100);
+        Unsafe.Add(ref at, 4) = (byte)'-';
+        Pair(ref Unsafe.Add(ref at, 5), month);
+        Unsafe.Add(ref at, 7) = (byte)'-';
+        Pair(ref Unsafe.Add(ref at, 8), day);
     }
 
     /// <summary>Writes <c>+hh:mm</c> or <c>-hh:mm</c> into the first <see cref="OffsetLength"/> bytes.</summary>
@@ -153,6 +159,24 @@ internal static class IsoRoundTrip
             }
 
             bytesWritten = length;
+            return true;
+        }
+    }
+
+    /// <summary><see cref="DateOnly"/> in its <c>"O"</c> form, <c>yyyy-MM-dd</c>, for <c>BsdfWriter.TryWriteFormattedString</c>.</summary>
+    public readonly struct DateText(DateOnly value) : IUtf8SpanFormattable
+    {
+        public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            bytesWritten = 0;
+            if (utf8Destination.Length < DateLength)
+            {
+                return false;
+            }
+
+            var (year, month, day) = value;
+            WriteDate(ref MemoryMarshal.GetReference(utf8Destination), year, month, day);
+            bytesWritten = DateLength;
             return true;
         }
     }

@@ -10,13 +10,8 @@ namespace BsdfGen.Typed;
 public readonly struct DateTimeCodec : IBsdfCodec<DateTime>, IUtf8TextParser<DateTime>
 {
     /// <inheritdoc />
-    public static void Write(ref BsdfWriter writer, DateTime value, BsdfContext context)
-    {
-        if (!writer.TryWriteFormattedString(new IsoRoundTrip.DateTimeText(value), null))
-        {
-            TypedWrite.Formatted(ref writer, value, "O");
-        }
-    }
+    public static void Write(ref BsdfWriter writer, DateTime value, BsdfContext context) =>
+        TypedWrite.Formatted(ref writer, new IsoRoundTrip.DateTimeText(value), value, "O");
 
     /// <inheritdoc />
     public static DateTime Read(ref BsdfReader reader, BsdfContext context) =>
@@ -44,13 +39,8 @@ public readonly struct DateTimeCodec : IBsdfCodec<DateTime>, IUtf8TextParser<Dat
 public readonly struct DateTimeOffsetCodec : IBsdfCodec<DateTimeOffset>, IUtf8TextParser<DateTimeOffset>
 {
     /// <inheritdoc />
-    public static void Write(ref BsdfWriter writer, DateTimeOffset value, BsdfContext context)
-    {
-        if (!writer.TryWriteFormattedString(new IsoRoundTrip.DateTimeOffsetText(value), null))
-        {
-            TypedWrite.Formatted(ref writer, value, "O");
-        }
-    }
+    public static void Write(ref BsdfWriter writer, DateTimeOffset value, BsdfContext context) =>
+        TypedWrite.Formatted(ref writer, new IsoRoundTrip.DateTimeOffsetText(value), value, "O");
 
     /// <inheritdoc />
     public static DateTimeOffset Read(ref BsdfReader reader, BsdfContext context) =>
@@ -81,7 +71,7 @@ public readonly struct DateOnlyCodec : IBsdfCodec<DateOnly>, IUtf8TextParser<Dat
 {
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, DateOnly value, BsdfContext context) =>
-        TypedWrite.Formatted(ref writer, value, "O");
+        TypedWrite.Formatted(ref writer, new IsoRoundTrip.DateText(value), value, "O");
 
     /// <inheritdoc />
     public static DateOnly Read(ref BsdfReader reader, BsdfContext context) =>
@@ -110,7 +100,7 @@ public readonly struct TimeSpanCodec : IBsdfCodec<TimeSpan>, IUtf8TextParser<Tim
 {
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, TimeSpan value, BsdfContext context) =>
-        TypedWrite.Formatted(ref writer, value, "c");
+        TypedWrite.Formatted(ref writer, new TimeSpanText.Written(value), value, "c");
 
     /// <inheritdoc />
     public static TimeSpan Read(ref BsdfReader reader, BsdfContext context) =>

@@ -6,9 +6,9 @@ using static BsdfGen.Typed.Digits;
 namespace BsdfGen.Typed;
 
 /// <summary>
-/// Parses the constant form (<c>"c"</c>) of a <see cref="TimeSpan"/>, <c>[-][d.]hh:mm:ss[.fffffff]</c>, as
-/// <see cref="TimeSpan.ToString(string)"/> writes it, digit by digit: the BCL's parser costs more than the rest of a small
-/// contract. Any other layout (one-digit hours, a shorter fraction, days near the limits) is left to the BCL.
+/// Writes and parses the constant form (<c>"c"</c>) of a <see cref="TimeSpan"/>, <c>[-][d.]hh:mm:ss[.fffffff]</c>, as
+/// <see cref="TimeSpan.ToString(string)"/> writes it, digit by digit: the BCL's formatter and parser cost more than the rest
+/// of a small contract. Any other layout (one-digit hours, a shorter fraction, days near the limits) is left to the BCL.
 /// </summary>
 internal static class TimeSpanText
 {
@@ -55,5 +55,56 @@ internal static class TimeSpanText
             + (seconds * TimeSpan.TicksPerSecond) + fraction;
         value = new TimeSpan(negative ? -ticks : ticks);
         return true;
+    }
+
+    /// <summary>A <see cref="TimeSpan"/> in its <c>"c"</c> form, for <c>BsdfWriter.TryWriteFormattedString</c>; declines <see cref="TimeSpan.MinValue"/>.</summary>
+    public readonly struct Written(TimeSpan value) : IUtf8SpanFormattable
+    {
+        /// <summary>The longest form this writes: a sign, eight digits of days and a dot, the clock, a dot and the fraction.</summary>
+        private const int MaxLength = 1 + 9 + ClockLength + 1 + FractionLength;
+
+        public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            bytesWritten = 0;
+            if (utf8Destination.Length < MaxLength || value == TimeSpan.MinValue)
+            {
+                return false;
+            }
+
+            var ticks = value.Ticks;
+            var length = 0;
+            if (ticks < 0)
+            {
+                utf8Destination[length++] = (byte)'-';
+                ticks = -ticks;
+            }
+
+            var days = (int)(ticks / TimeSpan.TicksPerDay);
+            if (days > 0)
+            {
+                days.TryFormat(utf8Destination[length..], out var digits, default, CultureInfo.InvariantCulture);
+                length += digits;
+                utf8Destination[length++] = (byte)'.';
+            }
+
+            ref var at = ref Unsafe.Add(ref MemoryMarshal.GetReference(utf8Destination), length);
+            var timeOfDay = ticks % TimeSpan.TicksPerDay;
+            Pair(ref at, (int)(timeOfDay / TimeSpan.TicksPerHour));
+            Unsafe.Add(ref at, 2) = (byte)':';
+            Pair(ref Unsafe.Add(ref at, 3), (int)(timeOfDay / TimeSpan.TicksPerMinute % 60));
+            Unsafe.Add(ref at, 5) = (byte)':';
+            Pair(ref Unsafe.Add(ref at, 6), (int)(timeOfDay / TimeSpan.TicksPerSecond % 60));
+            length += ClockLength;
+            var fraction = (int)(timeOfDay % TimeSpan.TicksPerSecond);
+            if (fraction != 0)
+            {
+                Unsafe.Add(ref at, ClockLength) = (byte)'.';
+                Fraction(ref Unsafe.Add(ref at, ClockLength + 1), fraction);
+                length += 1 + FractionLength;
+            }
+
+            bytesWritten = length;
+            return true;
+        }
     }
 }

@@ -26,4 +26,18 @@ internal static class TypedWrite
             writer.WriteString(value.ToString(format, CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>
+    /// Writes the text <paramref name="fast"/> formats (a hand-written formatter of exactly the text <paramref name="value"/>
+    /// formats as <paramref name="format"/>), or, when it declines, <paramref name="value"/>'s own.
+    /// </summary>
+    public static void Formatted<TFast, T>(ref BsdfWriter writer, TFast fast, T value, string format)
+        where TFast : IUtf8SpanFormattable
+        where T : ISpanFormattable, IUtf8SpanFormattable
+    {
+        if (!writer.TryWriteFormattedString(fast, null))
+        {
+            Formatted(ref writer, value, format);
+        }
+    }
 }

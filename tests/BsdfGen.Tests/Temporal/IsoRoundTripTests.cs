@@ -53,6 +53,23 @@ public class IsoRoundTripTests
     }
 
     [Fact]
+    public void Dates_are_written_as_the_BCL_writes_O_and_read_back()
+    {
+        var days = new List<int> { DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber, new DateOnly(2000, 2, 29).DayNumber };
+        for (var i = 0; i < 5_000; i++)
+        {
+            days.Add(Random.Next(DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber + 1));
+        }
+
+        foreach (var value in days.Select(DateOnly.FromDayNumber))
+        {
+            var document = Bsdf.Serialize(value);
+            Assert.Equal(value.ToString("O", CultureInfo.InvariantCulture), Bsdf.Deserialize<string>(document));
+            Assert.Equal(value, Bsdf.Deserialize<DateOnly>(document));
+        }
+    }
+
+    [Fact]
     public void The_digit_parser_takes_every_clock_and_offset_the_digit_writer_writes()
     {
         // Text the fast parser refused would still read right (through the BCL), only slowly: checked here directly.
