@@ -41,6 +41,7 @@ internal static class IsoRoundTrip
     }
 
     /// <summary>Writes <c>yyyy-MM-dd</c> at <paramref name="at"/>, <see cref="DateLength"/> bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void WriteDate(ref byte at, int year, int month, int day)
     {
         Pair(ref at, year / 100);
