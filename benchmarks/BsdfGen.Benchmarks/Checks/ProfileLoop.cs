@@ -26,6 +26,7 @@ public static class ProfileLoop
 
         var operation = target.CreateDelegate<Func<object>>(benchmarks);
         var collections = Enumerable.Range(0, GC.MaxGeneration + 1).Select(GC.CollectionCount).ToArray();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var watch = Stopwatch.StartNew();
         long calls = 0;
         while (watch.Elapsed.TotalSeconds < seconds)
@@ -40,7 +41,8 @@ public static class ProfileLoop
 
         var perCall = watch.Elapsed.TotalNanoseconds / calls;
         var collected = string.Join(", ", collections.Select((before, generation) => $"gen{generation} {GC.CollectionCount(generation) - before:N0}"));
-        output.WriteLine($"{method} ({size}): {calls:N0} calls, {perCall:0.0} ns per call; collections {collected}");
+        var allocatedPerCall = (GC.GetAllocatedBytesForCurrentThread() - allocated) / calls;
+        output.WriteLine($"{method} ({size}): {calls:N0} calls, {perCall:0.0} ns and {allocatedPerCall:N0} B allocated per call; collections {collected}");
         return 0;
     }
 
