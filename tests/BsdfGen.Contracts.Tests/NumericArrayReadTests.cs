@@ -61,6 +61,23 @@ public class NumericArrayReadTests
     }
 
     [Fact]
+    public void Arrays_are_written_byte_for_byte_as_the_dynamic_encoder_writes_ndarrays()
+    {
+        var ints = Enumerable.Range(-20_000, 40_000).ToList();
+        var matrix = new float[,] { { 1, 2, 3 }, { 4, 5, 6 } };
+        foreach (var options in new[] { BsdfOptions.Default, BsdfOptions.Default with { Compression = BsdfCompression.Zlib, UseChecksum = true } })
+        {
+            Assert.Equal(Bsdf.Encode(NdArray(BsdfDType.Float64, [Values.Length], Values), options), Bsdf.Serialize(Values, options));
+            Assert.Equal(Bsdf.Encode(NdArray(BsdfDType.Int32, [ints.Count], ints.ToArray()), options), Bsdf.Serialize(ints, options));
+            Assert.Equal(Bsdf.Encode(NdArray(BsdfDType.Float32, [2, 3], matrix.Cast<float>().ToArray()), options), Bsdf.Serialize(matrix, options));
+        }
+
+        static BsdfNdArray NdArray<T>(BsdfDType dtype, int[] shape, T[] values)
+            where T : unmanaged =>
+            new(dtype, shape, System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()).ToArray());
+    }
+
+    [Fact]
     public void Long_shapes_and_lists_read_through_the_direct_path()
     {
         var large = Enumerable.Range(0, 40_000).ToList();

@@ -11,22 +11,19 @@ namespace BsdfGen.Typed;
 /// <summary>Writes and reads the <c>ndarray</c> extension for the typed array codecs.</summary>
 internal static class NdArrayWire
 {
-    private static readonly BsdfExtensionName Name = BsdfExtensionName.Get("ndarray");
-
     /// <summary>Writes <c>{shape, dtype, data}</c> tagged <c>ndarray</c>, byte for byte as the dynamic encoder does.</summary>
     public static void Write(ref BsdfWriter writer, ReadOnlySpan<byte> dtypeName, scoped ReadOnlySpan<int> shape, scoped ReadOnlySpan<byte> data, BsdfContext context)
     {
-        writer.WriteExtensionName(Name);
-        writer.WriteMapHeader(3);
-        writer.WriteKeyUtf8("shape"u8);
-        writer.WriteListHeader(shape.Length);
+        writer.WriteVerbatim(ShapeHead);
+        writer.WriteVerbatim([(byte)shape.Length]);
         foreach (var dimension in shape)
         {
             writer.WriteInt64(dimension);
         }
 
-        writer.WriteKeyUtf8("dtype"u8);
-        writer.WriteStringUtf8(dtypeName);
+        writer.WriteVerbatim(DTypeKey);
+        writer.WriteVerbatim([(byte)dtypeName.Length]);
+        writer.WriteVerbatim(dtypeName);
         writer.WriteKeyUtf8("data"u8);
         writer.WriteBlob(data, context.BlobSettings);
     }
@@ -49,11 +46,25 @@ internal static class NdArrayWire
         }
 
         var probe = reader;
+        if (OwnFormBlobAt(reader.Data[reader.Consumed..], dtypeName, shape) is var blobAt and > 0)
+        {
+            // The written form, read without decoding it: a compressed or malformed blob is left to the general path.
+            probe.SkipVerified(blobAt);
+            var elements = ElementCount(shape);
+            if (elements < 0 || !probe.TryReadPlainBlobBody(out data) || elements * elementSize != data.UsedSize)
+            {
+                data = default;
+                return false;
+            }
+
+            probe.SkipBlobDataUnread(data);
+            reader = probe;
+            return true;
+        }
+
         try
         {
-            var count = OwnFormBlobAt(reader.Data[reader.Consumed..], dtypeName, shape) is var blobAt and > 0
-                ? SkipToBlob(ref probe, blobAt, shape)
-                : ReadAnyKeyOrder(ref probe, dtypeName, shape);
+            var count = ReadAnyKeyOrder(ref probe, dtypeName, shape);
             if (count < 0)
             {
                 return false;
@@ -136,8 +147,8 @@ internal static class NdArrayWire
         return input.Length - rest.Length + dtypeName.Length + DataKey.Length;
     }
 
-    /// <summary>Moves <paramref name="probe"/> to the blob header <see cref="OwnFormBlobAt"/> found; returns the element count, or -1 past <see cref="Array.MaxLength"/>.</summary>
-    private static long SkipToBlob(ref BsdfReader probe, int blobAt, scoped ReadOnlySpan<int> shape)
+    /// <summary>The number of elements of <paramref name="shape"/>, or -1 past <see cref="Array.MaxLength"/>.</summary>
+    private static long ElementCount(scoped ReadOnlySpan<int> shape)
     {
         long count = 1;
         foreach (var dimension in shape)
@@ -149,7 +160,6 @@ internal static class NdArrayWire
             }
         }
 
-        probe.SkipVerified(blobAt);
         return count;
     }
 
@@ -206,7 +216,6 @@ internal static class NdArrayWire
             return -1;
         }
 
-        long count = 1;
         for (var axis = 0; axis < shape.Length; axis++)
         {
             var dimension = probe.ReadValueHeader(out extension) switch
@@ -221,14 +230,9 @@ internal static class NdArrayWire
             }
 
             shape[axis] = (int)dimension;
-            count *= dimension;
-            if (count > Array.MaxLength)
-            {
-                return -1;
-            }
         }
 
-        return count;
+        return ElementCount(shape);
     }
 
     /// <summary>Reads an ndarray of <paramref name="dtype"/>, or a plain list of numbers, or null.</summary>

@@ -322,6 +322,77 @@ public ref struct BsdfReader
         return new BsdfBlobHeader(allocated, used, dataSize, compression, checksum, alignment, usedOffset, dataSizeOffset, dataSizeWidth, checksumOffset, Position);
     }
 
+    /// <summary>
+    /// Reads the body of an uncompressed blob without checksum, as <see cref="ReadBlobBody()"/> does; false, with nothing
+    /// consumed, for any other blob and anything malformed (which <see cref="ReadBlobBody()"/> then reads or reports).
+    /// </summary>
+    internal bool TryReadPlainBlobBody(out BsdfBlobHeader header)
+    {
+        header = default;
+        var at = _position;
+        if (!TryPeekSize(ref at, out var allocated))
+        {
+            return false;
+        }
+
+        var usedAt = at;
+        if (!TryPeekSize(ref at, out var used))
+        {
+            return false;
+        }
+
+        var dataSizeAt = at;
+        if (!TryPeekSize(ref at, out var dataSize) || _data.Length - at < 3)
+        {
+            return false;
+        }
+
+        var dataSizeWidth = at - dataSizeAt;
+        int alignment = At(at + 2);
+        if (At(at) != (byte)BsdfCompression.None || At(at + 1) != 0 || used > allocated || dataSize != used)
+        {
+            return false;
+        }
+
+        at += 3;
+        if (alignment > _data.Length - at || allocated > _data.Length - at - alignment)
+        {
+            return false;
+        }
+
+        at += alignment;
+        _position = at;
+        header = new BsdfBlobHeader(allocated, used, dataSize, BsdfCompression.None, null, alignment, _origin + usedAt, _origin + dataSizeAt, dataSizeWidth, -1, _origin + at);
+        return true;
+    }
+
+    /// <summary>A blob size at <paramref name="at"/> (one byte, or 253 and eight bytes, at most <see cref="int.MaxValue"/>), moving past it; false for anything else.</summary>
+    private readonly bool TryPeekSize(ref int at, out long size)
+    {
+        size = -1;
+        if ((uint)at >= (uint)_data.Length)
+        {
+            return false;
+        }
+
+        var first = At(at);
+        if (first <= BsdfSizeMarkers.MaxSmall)
+        {
+            size = first;
+            at++;
+            return true;
+        }
+
+        if (first != BsdfSizeMarkers.Long || _data.Length - at < 9)
+        {
+            return false;
+        }
+
+        size = BinaryPrimitives.ReadInt64LittleEndian(_data.Slice(at + 1, 8));
+        at += 9;
+        return size is >= 0 and <= int.MaxValue;
+    }
+
     /// <summary>Returns the used (possibly compressed) bytes of a blob and moves past its allocated space.</summary>
     public ReadOnlySpan<byte> ReadBlobData(in BsdfBlobHeader header)
     {

@@ -224,6 +224,16 @@ public ref struct BsdfWriter
     }
 
     /// <summary>
+    /// Writes <paramref name="bytes"/> as they are: the encoded start of a value, extension tag included (so any pending
+    /// extension name is dropped). For encodings fixed at compile time, written in one copy.
+    /// </summary>
+    internal void WriteVerbatim(scoped ReadOnlySpan<byte> bytes)
+    {
+        _pendingExtension = null;
+        WriteRaw(bytes);
+    }
+
+    /// <summary>
     /// Writes the start of an open list stream (<c>l</c>, 255, 8 zero bytes). The stream must be the
     /// last value in the file.
     /// </summary>
