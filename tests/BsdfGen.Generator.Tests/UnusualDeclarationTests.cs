@@ -223,6 +223,21 @@ public class UnusualDeclarationTests
     }
 
     [Fact]
+    public void A_contract_attribute_on_two_partial_declarations_generates_one_file_without_throwing()
+    {
+        var (result, output) = GeneratorHarness.Run("""
+            using BsdfGen;
+            namespace Shop;
+            [BsdfContract] public partial class Item { public int A { get; set; } }
+            [BsdfContract] public partial class Item { public int B { get; set; } }
+            """);
+
+        Assert.True(result.Exception is null, result.Exception?.ToString());
+        Assert.Single(result.GeneratedSources, source => source.HintName.StartsWith("Shop.Item", StringComparison.Ordinal));
+        Assert.Equal(["CS0579"], GeneratorHarness.CompileErrors(output).Select(error => error.Id).Distinct());
+    }
+
+    [Fact]
     public void Each_contract_has_its_own_file_named_after_its_full_name()
     {
         var (result, output) = GeneratorHarness.Run("""

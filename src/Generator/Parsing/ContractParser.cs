@@ -25,9 +25,22 @@ namespace BsdfGen.Generator.Parsing
             genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
             miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
 
-        /// <summary>The generator's entry: the attributed declaration found by <c>ForAttributeWithMetadataName</c>.</summary>
-        public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-            Parse((INamedTypeSymbol)context.TargetSymbol, (TypeDeclarationSyntax)context.TargetNode, context.Attributes[0], cancellationToken);
+        /// <summary>
+        /// The generator's entry: the attributed declaration found by <c>ForAttributeWithMetadataName</c>. A type whose
+        /// partial declarations each carry <c>[BsdfContract]</c> (the compiler reports CS0579) is parsed once, at the
+        /// first attribute, so that its file is not added twice.
+        /// </summary>
+        public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            var type = (INamedTypeSymbol)context.TargetSymbol;
+            var first = ContractAttributeOf(type)?.ApplicationSyntaxReference;
+            if (first is not null && (first.SyntaxTree != context.TargetNode.SyntaxTree || !context.TargetNode.Span.Contains(first.Span)))
+            {
+                return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+            }
+
+            return Parse(type, (TypeDeclarationSyntax)context.TargetNode, context.Attributes[0], cancellationToken);
+        }
 
         /// <summary>Parses a contract type; <paramref name="syntax"/> is the declaration that carries <paramref name="attribute"/>.</summary>
         public static ParseResult Parse(INamedTypeSymbol type, TypeDeclarationSyntax syntax, AttributeData attribute, CancellationToken cancellationToken)
