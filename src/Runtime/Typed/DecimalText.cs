@@ -1,10 +1,13 @@
+using System.Globalization;
+
 namespace BsdfGen.Typed;
 
 /// <summary>
-/// Parses the short invariant forms of a <see cref="decimal"/> (<c>-?digits[.digits]</c>, at most 19 digits) straight into
-/// its bits: the BCL's number parser costs more than the rest of a small contract. The result is what
-/// <see cref="decimal.Parse(string, IFormatProvider)"/> gives, trailing zeros (the scale) included; anything else — more
-/// digits, exponents, signs other than a leading minus, negative zero — is left to the BCL.
+/// Writes and parses the short invariant forms of a <see cref="decimal"/> (<c>-?digits[.digits]</c>) straight from and into
+/// its bits: the BCL's number formatter and parser cost more than the rest of a small contract. The text is what
+/// <see cref="decimal.ToString(IFormatProvider)"/> writes and the value what <see cref="decimal.Parse(string, IFormatProvider)"/>
+/// gives, trailing zeros (the scale) included. Anything else — more than 19 digits to parse, an unscaled value of 64 bits
+/// or more to write, exponents, signs other than a leading minus, negative zero — is left to the BCL.
 /// </summary>
 internal static class DecimalText
 {
@@ -45,5 +48,63 @@ internal static class DecimalText
 
         value = new decimal((int)digits, (int)(digits >> 32), 0, negative, (byte)Math.Max(scale, 0));
         return true;
+    }
+
+    /// <summary>A <see cref="decimal"/> in its invariant <c>"G"</c> form, for <c>BsdfWriter.TryWriteFormattedString</c>; declines what it leaves to the BCL.</summary>
+    public readonly struct Written(decimal value) : IUtf8SpanFormattable
+    {
+        /// <summary>A sign, "0.", up to 28 zeros and digits, or 20 digits and a dot.</summary>
+        private const int MaxLength = 1 + 2 + 28 + 20;
+
+        public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            bytesWritten = 0;
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(value, bits);
+            var unscaled = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+            var negative = bits[3] < 0;
+            var scale = (bits[3] >> 16) & 0xFF;
+            if (bits[2] != 0 || (negative && unscaled == 0) || utf8Destination.Length < MaxLength)
+            {
+                return false;
+            }
+
+            var length = 0;
+            if (negative)
+            {
+                utf8Destination[length++] = (byte)'-';
+            }
+
+            Span<byte> digits = stackalloc byte[20];
+            unscaled.TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
+            if (scale == 0)
+            {
+                digits[..count].CopyTo(utf8Destination[length..]);
+                bytesWritten = length + count;
+                return true;
+            }
+
+            var whole = count - scale;
+            if (whole > 0)
+            {
+                digits[..whole].CopyTo(utf8Destination[length..]);
+                length += whole;
+            }
+            else
+            {
+                utf8Destination[length++] = (byte)'0';
+            }
+
+            utf8Destination[length++] = (byte)'.';
+            if (whole < 0)
+            {
+                utf8Destination.Slice(length, -whole).Fill((byte)'0');
+                length += -whole;
+            }
+
+            digits[Math.Max(whole, 0)..count].CopyTo(utf8Destination[length..]);
+            bytesWritten = length + count - Math.Max(whole, 0);
+            return true;
+        }
     }
 }

@@ -53,7 +53,8 @@ public readonly struct DecimalCodec : IBsdfCodec<decimal>, IUtf8TextParser<decim
         DecimalText.TryParseShort(utf8, out value) || decimal.TryParse(utf8, Style, CultureInfo.InvariantCulture, out value);
 
     /// <inheritdoc />
-    public static void Write(ref BsdfWriter writer, decimal value, BsdfContext context) => TypedWrite.Formatted(ref writer, value, null);
+    public static void Write(ref BsdfWriter writer, decimal value, BsdfContext context) =>
+        TypedWrite.Formatted(ref writer, new DecimalText.Written(value), value, "G");
 
     /// <inheritdoc />
     public static decimal Read(ref BsdfReader reader, BsdfContext context)
