@@ -353,13 +353,23 @@ public sealed class BsdfSerializer
         return ReadTyped<T>(ref reader);
     }
 
-    /// <summary>Deserializes a typed value from the rest of a stream, reading it asynchronously.</summary>
+    /// <summary>
+    /// Deserializes a typed value from the rest of a stream, reading it asynchronously. From a seekable stream of 1 MiB or
+    /// more (a file), the data of large arrays and blobs is read straight into the values returned, as
+    /// <see cref="Deserialize{T}(Stream)"/> does, on a thread-pool thread.
+    /// </summary>
     /// <typeparam name="T">The type to read.</typeparam>
     /// <param name="stream">The stream.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="cancellationToken">Cancels the read (before it starts, for a large seekable stream).</param>
     public async Task<T> DeserializeAsync<T>(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        if (StreamInput.LeavesBlobsInStream(stream))
+        {
+            // Reading it whole first would copy each payload twice and leave a buffer of the stream's size in the pool.
+            return await Task.Run(() => Deserialize<T>(stream), cancellationToken).ConfigureAwait(false);
+        }
+
         using var input = await StreamInput.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
         return Deserialize<T>(input.Data.Span);
     }

@@ -29,6 +29,7 @@ public interface ILargeValueCase : IDisposable
     long FileWriteMemoryPack();
     object FileReadCopy();
     object FileReadBsdfGen();
+    object FileReadAsyncBsdfGen();
     object FileReadMemoryPack();
 }
 
@@ -177,6 +178,12 @@ public sealed class LargeValueCase<T> : ILargeValueCase
         return Bsdf.Deserialize<T>(file)!;
     }
 
+    public object FileReadAsyncBsdfGen()
+    {
+        using var file = File.OpenRead(Path("bsdf"));
+        return Bsdf.DeserializeAsync<T>(file).GetAwaiter().GetResult()!;
+    }
+
     public object FileReadMemoryPack()
     {
         using var file = File.OpenRead(Path("memorypack"));
@@ -220,7 +227,7 @@ public sealed class LargeValueCase<T> : ILargeValueCase
         {
             read.AddRange([
                 ("copy stream", StreamReadCopy), ("BsdfGen stream", StreamReadBsdfGen), ("MemoryPack stream", StreamReadMemoryPack),
-                ("copy file", FileReadCopy), ("BsdfGen file", FileReadBsdfGen), ("MemoryPack file", FileReadMemoryPack),
+                ("copy file", FileReadCopy), ("BsdfGen file", FileReadBsdfGen), ("BsdfGen file, asynchronously", FileReadAsyncBsdfGen), ("MemoryPack file", FileReadMemoryPack),
             ]);
         }
 

@@ -44,6 +44,7 @@ public static class ArrayChecks
                 ("Deserialize from a MemoryStream", doubles.StreamReadBsdfGen, doubles.StreamReadCopy, doubles.StreamReadMemoryPack),
                 ("Serialize to a file", () => doubles.FileWriteBsdfGen(), () => doubles.FileWriteCopy(), () => doubles.FileWriteMemoryPack()),
                 ("Deserialize from a file", doubles.FileReadBsdfGen, doubles.FileReadCopy, doubles.FileReadMemoryPack),
+                ("DeserializeAsync from a file", doubles.FileReadAsyncBsdfGen, doubles.FileReadCopy, doubles.FileReadMemoryPack),
             };
             foreach (var (name, ours, copy, memoryPack) in paths)
             {

@@ -78,6 +78,13 @@ internal sealed class StreamInput : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether <see cref="Read"/> would leave large blob payloads in <paramref name="stream"/> (a seekable stream holding at
+    /// least 1 MiB more, whose buffer is not visible): reading such a stream whole would copy every payload twice.
+    /// </summary>
+    public static bool LeavesBlobsInStream(Stream stream) =>
+        stream.CanSeek && stream.Length - stream.Position >= ScanFrom && !(stream is MemoryStream memory && memory.TryGetBuffer(out _));
+
     /// <summary>Reads the rest of <paramref name="stream"/> asynchronously, in full (no blob is left in the stream).</summary>
     /// <param name="stream">The stream.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>

@@ -168,6 +168,36 @@ public class LargeValuePathTests
         }
     }
 
+    [Fact]
+    public async Task Large_files_read_asynchronously_from_their_position_and_are_left_at_their_end()
+    {
+        using var directory = new TemporaryDirectory();
+        var values = Doubles(400_001);
+        var path = directory.File("values.bsdf");
+        using (var file = File.Create(path))
+        {
+            file.Write("prefix"u8);
+            Bsdf.Serialize(file, values);
+        }
+
+        await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true) { Position = 6 })
+        {
+            Assert.Equal(values, await Bsdf.DeserializeAsync<double[]>(file));
+            Assert.Equal(file.Length, file.Position);
+        }
+
+        File.WriteAllBytes(path, Bsdf.Serialize(values).AsSpan(0, (1 << 20) + 100).ToArray());
+        await using (var file = File.OpenRead(path))
+        {
+            Assert.True((await Assert.ThrowsAsync<BsdfException>(() => Bsdf.DeserializeAsync<double[]>(file))).IsTruncation);
+        }
+
+        await using (var file = File.OpenRead(path))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Bsdf.DeserializeAsync<double[]>(file, cancellationToken: new CancellationToken(canceled: true)));
+        }
+    }
+
     [Theory]
     [InlineData(10)]
     [InlineData(300_001)]
