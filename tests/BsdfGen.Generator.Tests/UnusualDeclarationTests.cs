@@ -222,6 +222,19 @@ public class UnusualDeclarationTests
         Assert.Equal(result.GeneratedSources.Length, result.GeneratedSources.Select(s => s.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
+    [Theory]
+    [InlineData("public partial class Marker { }")]
+    [InlineData("public partial class Point { public int X { get; set; } public int Y { get; } }")]
+    [InlineData("public partial record Line(string Sku, int Quantity);")]
+    public void Generated_readers_compile_without_warnings(string declaration)
+    {
+        var (result, output) = GeneratorHarness.Run($"using BsdfGen; namespace Shop; [BsdfContract] {declaration}");
+
+        Assert.True(result.Exception is null, result.Exception?.ToString());
+        Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning
+            && diagnostic.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true));
+    }
+
     [Fact]
     public void A_contract_attribute_on_two_partial_declarations_generates_one_file_without_throwing()
     {

@@ -194,9 +194,33 @@ namespace BsdfGen.Generator.Emitting
                 }
             }
 
+            // Keys in member order, as this library writes them, are taken one comparison each; from the first other key
+            // on, the loop below reads the rest in any order.
+            source.Line("long item = 0;");
+            for (var i = 0; i < members.Count; i++)
+            {
+                source.Line($"if (item == count || !reader.TryReadKey({Literal(members[i].Key)}u8)) goto AnyOrder;");
+                if (members[i].Assignment == MemberAssignment.None)
+                {
+                    source.Line("context.Skip(ref reader);");
+                }
+                else
+                {
+                    EmitMemberRead(source, contract, i, direct);
+                }
+
+                source.Line("item++;");
+            }
+
             // Keys are dispatched on their UTF-8 length first, then compared in member order (so the first member with a
             // key wins, as a chain of comparisons would): a contract's keys cost one switch, not one comparison each.
-            source.Open("for (long item = 0; item < count; item++)")
+            source.Line();
+            if (members.Count > 0)
+            {
+                source.Line("AnyOrder:");
+            }
+
+            source.Open("for (; item < count; item++)")
                 .Line("global::System.ReadOnlySpan<byte> key = reader.ReadKey();");
             var byLength = Enumerable.Range(0, members.Count)
                 .Where(i => members[i].Assignment != MemberAssignment.None)
@@ -211,24 +235,8 @@ namespace BsdfGen.Generator.Emitting
                     source.Line($"case {group.Key}:").Indent();
                     foreach (var i in group)
                     {
-                        var member = members[i];
-                        var read = $"{member.ReadCodec}.Read(ref reader, context)";
-                        if (member.ReadCast is not null)
-                        {
-                            read = $"({member.ReadCast}){read}";
-                        }
-
-                        source.Open($"if (global::System.MemoryExtensions.SequenceEqual(key, {Literal(member.Key)}u8))");
-                        if (direct)
-                        {
-                            source.Line(Assignment(contract, member, read));
-                        }
-                        else
-                        {
-                            source.Line($"member{i} = {read};")
-                                .Line($"has{i} = true;");
-                        }
-
+                        source.Open($"if (global::System.MemoryExtensions.SequenceEqual(key, {Literal(members[i].Key)}u8))");
+                        EmitMemberRead(source, contract, i, direct);
                         source.Line("continue;")
                             .Close();
                     }
@@ -253,6 +261,27 @@ namespace BsdfGen.Generator.Emitting
             source.Line()
                 .Line("return result;")
                 .Close();
+        }
+
+        /// <summary>Reads member <paramref name="index"/>'s value into the result (<paramref name="direct"/>) or its local.</summary>
+        private static void EmitMemberRead(SourceWriter source, ContractModel contract, int index, bool direct)
+        {
+            var member = contract.Members[index];
+            var read = $"{member.ReadCodec}.Read(ref reader, context)";
+            if (member.ReadCast is not null)
+            {
+                read = $"({member.ReadCast}){read}";
+            }
+
+            if (direct)
+            {
+                source.Line(Assignment(contract, member, read));
+            }
+            else
+            {
+                source.Line($"member{index} = {read};")
+                    .Line($"has{index} = true;");
+            }
         }
 
         private static void EmitMissingChecks(SourceWriter source, ContractModel contract)

@@ -245,6 +245,28 @@ public ref struct BsdfReader
         return ReadKeySlow();
     }
 
+    /// <summary>
+    /// Reads the next mapping key when it is exactly <paramref name="utf8Key"/> (a key of at most 250 bytes); otherwise
+    /// consumes nothing. Generated readers try the keys in the order they are written, one comparison each.
+    /// </summary>
+    /// <param name="utf8Key">The key expected, as UTF-8.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryReadKey(scoped ReadOnlySpan<byte> utf8Key)
+    {
+        var position = _position;
+        if (utf8Key.Length <= BsdfSizeMarkers.MaxSmall && (uint)position < (uint)_data.Length && utf8Key.Length < _data.Length - position)
+        {
+            ref var size = ref At(position);
+            if (size == utf8Key.Length && MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref size, 1), utf8Key.Length).SequenceEqual(utf8Key))
+            {
+                _position = position + 1 + utf8Key.Length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private ReadOnlySpan<byte> ReadKeySlow()
     {
         var size = ReadSize("mapping key");

@@ -54,7 +54,40 @@ namespace Shop
         {
             long count = global::BsdfGen.Typed.ContractReading.ReadMapStart(ref reader, context, "Shop.Order");
             global::Shop.Order result = new global::Shop.Order();
-            for (long item = 0; item < count; item++)
+            long item = 0;
+            if (item == count || !reader.TryReadKey("Id"u8)) goto AnyOrder;
+            result.Id = global::BsdfGen.Typed.Int32Codec.Read(ref reader, context);
+            item++;
+            if (item == count || !reader.TryReadKey("customer_name"u8)) goto AnyOrder;
+            result.Customer = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
+            item++;
+            if (item == count || !reader.TryReadKey("Placed"u8)) goto AnyOrder;
+            result.Placed = global::BsdfGen.Typed.DateTimeCodec.Read(ref reader, context);
+            item++;
+            if (item == count || !reader.TryReadKey("Status"u8)) goto AnyOrder;
+            result.Status = global::BsdfGen.Typed.EnumCodec<global::Shop.Status>.Read(ref reader, context);
+            item++;
+            if (item == count || !reader.TryReadKey("Lines"u8)) goto AnyOrder;
+            result.Lines = global::BsdfGen.Typed.ListCodec<global::Shop.Line, global::Shop.Line.__BsdfCodec>.Read(ref reader, context);
+            item++;
+            if (item == count || !reader.TryReadKey("Samples"u8)) goto AnyOrder;
+            result.Samples = global::BsdfGen.Typed.NumericArrayCodec<double>.Read(ref reader, context);
+            item++;
+            if (item == count || !reader.TryReadKey("Tags"u8)) goto AnyOrder;
+            result.Tags = (global::System.Collections.Generic.IReadOnlyList<string>)global::BsdfGen.Typed.EnumerableCodec<string, global::BsdfGen.Typed.StringCodec>.Read(ref reader, context);
+            item++;
+            if (item == count || !reader.TryReadKey("Counts"u8)) goto AnyOrder;
+            result.Counts = global::BsdfGen.Typed.DictionaryCodec<int, global::BsdfGen.Typed.Int32Codec>.Read(ref reader, context);
+            item++;
+            if (item == count || !reader.TryReadKey("Discount"u8)) goto AnyOrder;
+            result.Discount = global::BsdfGen.Typed.NullableCodec<decimal, global::BsdfGen.Typed.DecimalCodec>.Read(ref reader, context);
+            item++;
+            if (item == count || !reader.TryReadKey("Total"u8)) goto AnyOrder;
+            context.Skip(ref reader);
+            item++;
+
+            AnyOrder:
+            for (; item < count; item++)
             {
                 global::System.ReadOnlySpan<byte> key = reader.ReadKey();
                 switch (key.Length)

@@ -35,7 +35,18 @@ partial class Outer
             bool has0 = false;
             global::System.Collections.Generic.List<T> member1 = default;
             bool has1 = false;
-            for (long item = 0; item < count; item++)
+            long item = 0;
+            if (item == count || !reader.TryReadKey("Value"u8)) goto AnyOrder;
+            member0 = global::BsdfGen.Typed.RegisteredCodec<T>.Read(ref reader, context);
+            has0 = true;
+            item++;
+            if (item == count || !reader.TryReadKey("More"u8)) goto AnyOrder;
+            member1 = global::BsdfGen.Typed.ListCodec<T, global::BsdfGen.Typed.RegisteredCodec<T>>.Read(ref reader, context);
+            has1 = true;
+            item++;
+
+            AnyOrder:
+            for (; item < count; item++)
             {
                 global::System.ReadOnlySpan<byte> key = reader.ReadKey();
                 switch (key.Length)

@@ -41,7 +41,18 @@ partial record struct Point : global::BsdfGen.IBsdfSerializable<global::Point>, 
         bool has0 = false;
         double member1 = default;
         bool has1 = false;
-        for (long item = 0; item < count; item++)
+        long item = 0;
+        if (item == count || !reader.TryReadKey("X"u8)) goto AnyOrder;
+        member0 = global::BsdfGen.Typed.DoubleCodec.Read(ref reader, context);
+        has0 = true;
+        item++;
+        if (item == count || !reader.TryReadKey("Y"u8)) goto AnyOrder;
+        member1 = global::BsdfGen.Typed.DoubleCodec.Read(ref reader, context);
+        has1 = true;
+        item++;
+
+        AnyOrder:
+        for (; item < count; item++)
         {
             global::System.ReadOnlySpan<byte> key = reader.ReadKey();
             switch (key.Length)

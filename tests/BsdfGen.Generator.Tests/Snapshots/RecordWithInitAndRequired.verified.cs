@@ -50,7 +50,26 @@ namespace People
             bool has2 = false;
             string member3 = default;
             bool has3 = false;
-            for (long item = 0; item < count; item++)
+            long item = 0;
+            if (item == count || !reader.TryReadKey("Name"u8)) goto AnyOrder;
+            member0 = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
+            has0 = true;
+            item++;
+            if (item == count || !reader.TryReadKey("Age"u8)) goto AnyOrder;
+            member1 = global::BsdfGen.Typed.Int32Codec.Read(ref reader, context);
+            has1 = true;
+            item++;
+            if (item == count || !reader.TryReadKey("Emails"u8)) goto AnyOrder;
+            member2 = global::BsdfGen.Typed.ArrayCodec<string, global::BsdfGen.Typed.StringCodec>.Read(ref reader, context);
+            has2 = true;
+            item++;
+            if (item == count || !reader.TryReadKey("Country"u8)) goto AnyOrder;
+            member3 = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
+            has3 = true;
+            item++;
+
+            AnyOrder:
+            for (; item < count; item++)
             {
                 global::System.ReadOnlySpan<byte> key = reader.ReadKey();
                 switch (key.Length)

@@ -41,7 +41,16 @@ namespace Shapes
         {
             long count = global::BsdfGen.Typed.ContractReading.ReadMapStart(ref reader, context, "Shapes.Circle");
             global::Shapes.Circle result = new global::Shapes.Circle();
-            for (long item = 0; item < count; item++)
+            long item = 0;
+            if (item == count || !reader.TryReadKey("Label"u8)) goto AnyOrder;
+            result.Label = global::BsdfGen.Typed.StringCodec.Read(ref reader, context);
+            item++;
+            if (item == count || !reader.TryReadKey("Radius"u8)) goto AnyOrder;
+            result.Radius = global::BsdfGen.Typed.DoubleCodec.Read(ref reader, context);
+            item++;
+
+            AnyOrder:
+            for (; item < count; item++)
             {
                 global::System.ReadOnlySpan<byte> key = reader.ReadKey();
                 switch (key.Length)
