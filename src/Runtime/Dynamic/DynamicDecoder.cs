@@ -74,19 +74,23 @@ internal sealed class DynamicDecoder
     }
 
     /// <summary>Reads and checks the header, warning about a newer minor version.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static BsdfVersion ReadHeader(ref BsdfReader reader, BsdfOptions options)
     {
         var version = reader.ReadHeader();
         if (version.Minor > BsdfVersion.Current.Minor)
         {
-            options.Warn(new BsdfWarning(
-                BsdfWarningKind.NewerMinorVersion,
-                $"Reading a file of version {version}, newer than this implementation's {BsdfVersion.Current}",
-                reader.Position - 2));
+            WarnNewerMinorVersion(version, options, reader.Position - 2);
         }
 
         return version;
     }
+
+    private static void WarnNewerMinorVersion(BsdfVersion version, BsdfOptions options, long offset) =>
+        options.Warn(new BsdfWarning(
+            BsdfWarningKind.NewerMinorVersion,
+            $"Reading a file of version {version}, newer than this implementation's {BsdfVersion.Current}",
+            offset));
 
     /// <summary>Decodes one value at nesting level <paramref name="depth"/>.</summary>
     public object? DecodeValue(ref BsdfReader reader, int depth)

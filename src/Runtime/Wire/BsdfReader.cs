@@ -76,6 +76,20 @@ public ref struct BsdfReader
     /// <exception cref="BsdfException">The magic is not <c>BSDF</c> or the major version is not 2.</exception>
     public BsdfVersion ReadHeader()
     {
+        // Fast path: "BSDF" read as one little-endian word (a big-endian machine takes the slow path), and this major version.
+        const uint Magic = 'B' | ('S' << 8) | ('D' << 16) | ((uint)'F' << 24);
+        var position = _position;
+        if (Remaining >= 6 && Unsafe.ReadUnaligned<uint>(ref At(position)) == Magic && At(position + 4) == BsdfVersion.Current.Major)
+        {
+            _position = position + 6;
+            return new BsdfVersion(At(position + 4), At(position + 5));
+        }
+
+        return ReadHeaderSlow();
+    }
+
+    private BsdfVersion ReadHeaderSlow()
+    {
         if (Remaining < 6)
         {
             if (Remaining >= 4 && !_data.Slice(_position, 4).SequenceEqual("BSDF"u8))
