@@ -27,15 +27,19 @@ internal static class IsoRoundTrip
         ArgumentOutOfRangeException.ThrowIfLessThan(utf8.Length, ClockLength);
         ref var at = ref MemoryMarshal.GetReference(utf8);
         var (year, month, day) = clock;
-        var timeOfDay = clock.Ticks % TimeSpan.TicksPerDay;
-        var fraction = (int)(timeOfDay % TimeSpan.TicksPerSecond);
+
+        // Two 64-bit divisions; the clock's fields come from the second of the day in 32 bits.
+        var ticks = (ulong)clock.Ticks;
+        var seconds = ticks / TimeSpan.TicksPerSecond;
+        var fraction = (int)(ticks - (seconds * TimeSpan.TicksPerSecond));
+        var secondOfDay = (uint)(seconds % (24 * 60 * 60));
         WriteDate(ref at, year, month, day);
         Unsafe.Add(ref at, 10) = (byte)'T';
-        Pair(ref Unsafe.Add(ref at, 11), (int)(timeOfDay / TimeSpan.TicksPerHour));
+        Pair(ref Unsafe.Add(ref at, 11), (int)(secondOfDay / 3600));
         Unsafe.Add(ref at, 13) = (byte)':';
-        Pair(ref Unsafe.Add(ref at, 14), (int)(timeOfDay / TimeSpan.TicksPerMinute % 60));
+        Pair(ref Unsafe.Add(ref at, 14), (int)(secondOfDay / 60 % 60));
         Unsafe.Add(ref at, 16) = (byte)':';
-        Pair(ref Unsafe.Add(ref at, 17), (int)(timeOfDay / TimeSpan.TicksPerSecond % 60));
+        Pair(ref Unsafe.Add(ref at, 17), (int)(secondOfDay % 60));
         Unsafe.Add(ref at, 19) = (byte)'.';
         Fraction(ref Unsafe.Add(ref at, 20), fraction);
     }
