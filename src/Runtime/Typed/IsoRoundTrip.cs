@@ -27,19 +27,12 @@ internal static class IsoRoundTrip
         ArgumentOutOfRangeException.ThrowIfLessThan(utf8.Length, ClockLength);
         ref var at = ref MemoryMarshal.GetReference(utf8);
         var (year, month, day) = clock;
-
-        // Two 64-bit divisions; the clock's fields come from the second of the day in 32 bits.
         var ticks = (ulong)clock.Ticks;
         var seconds = ticks / TimeSpan.TicksPerSecond;
         var fraction = (int)(ticks - (seconds * TimeSpan.TicksPerSecond));
-        var secondOfDay = (uint)(seconds % (24 * 60 * 60));
         WriteDate(ref at, year, month, day);
         Unsafe.Add(ref at, 10) = (byte)'T';
-        Pair(ref Unsafe.Add(ref at, 11), (int)(secondOfDay / 3600));
-        Unsafe.Add(ref at, 13) = (byte)':';
-        Pair(ref Unsafe.Add(ref at, 14), (int)(secondOfDay / 60 % 60));
-        Unsafe.Add(ref at, 16) = (byte)':';
-        Pair(ref Unsafe.Add(ref at, 17), (int)(secondOfDay % 60));
+        Time(ref Unsafe.Add(ref at, 11), seconds);
         Unsafe.Add(ref at, 19) = (byte)'.';
         Fraction(ref Unsafe.Add(ref at, 20), fraction);
     }
@@ -106,16 +99,13 @@ internal static class IsoRoundTrip
         }
 
         ref var at = ref MemoryMarshal.GetReference(utf8);
-        if (Unsafe.Add(ref at, 10) != 'T' || Unsafe.Add(ref at, 13) != ':' || Unsafe.Add(ref at, 16) != ':' || Unsafe.Add(ref at, 19) != '.'
-            || !TryPair(ref Unsafe.Add(ref at, 11), out var hour) || !TryPair(ref Unsafe.Add(ref at, 14), out var minute)
-            || !TryPair(ref Unsafe.Add(ref at, 17), out var second) || !TryFraction(ref Unsafe.Add(ref at, 20), out var fraction)
-            || hour > 23 || minute > 59 || second > 59)
+        if (Unsafe.Add(ref at, 10) != 'T' || Unsafe.Add(ref at, 19) != '.'
+            || !TryTime(ref Unsafe.Add(ref at, 11), out var secondOfDay) || !TryFraction(ref Unsafe.Add(ref at, 20), out var fraction))
         {
             return false;
         }
 
-        ticks = (date.DayNumber * TimeSpan.TicksPerDay) + (hour * TimeSpan.TicksPerHour)
-            + (minute * TimeSpan.TicksPerMinute) + (second * TimeSpan.TicksPerSecond) + fraction;
+        ticks = (date.DayNumber * TimeSpan.TicksPerDay) + (secondOfDay * TimeSpan.TicksPerSecond) + fraction;
         return true;
     }
 

@@ -12,9 +12,6 @@ namespace BsdfGen.Typed;
 /// </summary>
 internal static class TimeSpanText
 {
-    /// <summary>The length of <c>hh:mm:ss</c>.</summary>
-    private const int ClockLength = 8;
-
     /// <summary>Below <see cref="TimeSpan.MaxValue"/>'s days, so the ticks cannot overflow.</summary>
     private const int MaxDays = 10_675_198;
 
@@ -36,23 +33,20 @@ internal static class TimeSpanText
             text = text[(separator + 1)..];
         }
 
-        if (text.Length != ClockLength && text.Length != ClockLength + 1 + FractionLength)
+        if (text.Length != TimeLength && text.Length != TimeLength + 1 + FractionLength)
         {
             return false;
         }
 
         ref var at = ref MemoryMarshal.GetReference(text);
         var fraction = 0;
-        if (Unsafe.Add(ref at, 2) != ':' || Unsafe.Add(ref at, 5) != ':'
-            || !TryPair(ref at, out var hours) || !TryPair(ref Unsafe.Add(ref at, 3), out var minutes) || !TryPair(ref Unsafe.Add(ref at, 6), out var seconds)
-            || hours > 23 || minutes > 59 || seconds > 59
-            || (text.Length > ClockLength && (Unsafe.Add(ref at, ClockLength) != '.' || !TryFraction(ref Unsafe.Add(ref at, ClockLength + 1), out fraction))))
+        if (!TryTime(ref at, out var secondOfDay)
+            || (text.Length > TimeLength && (Unsafe.Add(ref at, TimeLength) != '.' || !TryFraction(ref Unsafe.Add(ref at, TimeLength + 1), out fraction))))
         {
             return false;
         }
 
-        var ticks = (days * TimeSpan.TicksPerDay) + (hours * TimeSpan.TicksPerHour) + (minutes * TimeSpan.TicksPerMinute)
-            + (seconds * TimeSpan.TicksPerSecond) + fraction;
+        var ticks = (days * TimeSpan.TicksPerDay) + (secondOfDay * TimeSpan.TicksPerSecond) + fraction;
         value = new TimeSpan(negative ? -ticks : ticks);
         return true;
     }
@@ -61,7 +55,7 @@ internal static class TimeSpanText
     public readonly struct Written(TimeSpan value) : IUtf8SpanFormattable
     {
         /// <summary>The longest form this writes: a sign, eight digits of days and a dot, the clock, a dot and the fraction.</summary>
-        private const int MaxLength = 1 + 9 + ClockLength + 1 + FractionLength;
+        private const int MaxLength = 1 + 9 + TimeLength + 1 + FractionLength;
 
         public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
         {
@@ -79,7 +73,9 @@ internal static class TimeSpanText
                 ticks = -ticks;
             }
 
-            var days = (int)(ticks / TimeSpan.TicksPerDay);
+            var seconds = (ulong)ticks / TimeSpan.TicksPerSecond;
+            var fraction = (int)((ulong)ticks - (seconds * TimeSpan.TicksPerSecond));
+            var days = (int)(seconds / (24 * 60 * 60));
             if (days > 0)
             {
                 days.TryFormat(utf8Destination[length..], out var digits, default, CultureInfo.InvariantCulture);
@@ -88,18 +84,12 @@ internal static class TimeSpanText
             }
 
             ref var at = ref Unsafe.Add(ref MemoryMarshal.GetReference(utf8Destination), length);
-            var timeOfDay = ticks % TimeSpan.TicksPerDay;
-            Pair(ref at, (int)(timeOfDay / TimeSpan.TicksPerHour));
-            Unsafe.Add(ref at, 2) = (byte)':';
-            Pair(ref Unsafe.Add(ref at, 3), (int)(timeOfDay / TimeSpan.TicksPerMinute % 60));
-            Unsafe.Add(ref at, 5) = (byte)':';
-            Pair(ref Unsafe.Add(ref at, 6), (int)(timeOfDay / TimeSpan.TicksPerSecond % 60));
-            length += ClockLength;
-            var fraction = (int)(timeOfDay % TimeSpan.TicksPerSecond);
+            Time(ref at, seconds);
+            length += TimeLength;
             if (fraction != 0)
             {
-                Unsafe.Add(ref at, ClockLength) = (byte)'.';
-                Fraction(ref Unsafe.Add(ref at, ClockLength + 1), fraction);
+                Unsafe.Add(ref at, TimeLength) = (byte)'.';
+                Fraction(ref Unsafe.Add(ref at, TimeLength + 1), fraction);
                 length += 1 + FractionLength;
             }
 
