@@ -306,6 +306,11 @@ public ref struct BsdfReader
     /// </summary>
     internal BsdfBlobHeader ReadBlobBody(bool dataMayExtendPastInput)
     {
+        if (TryReadPlainBlobBody(out var plain))
+        {
+            return plain;
+        }
+
         var start = Position;
         var allocated = ReadBlobSize("blob allocated");
         var usedOffset = Position;
@@ -359,8 +364,9 @@ public ref struct BsdfReader
     }
 
     /// <summary>
-    /// Reads the body of an uncompressed blob without checksum, as <see cref="ReadBlobBody()"/> does; false, with nothing
-    /// consumed, for any other blob and anything malformed (which <see cref="ReadBlobBody()"/> then reads or reports).
+    /// Reads the body of an uncompressed blob without checksum whose data the input holds, as <see cref="ReadBlobBody()"/>
+    /// does (it starts here); false, with nothing consumed, for any other blob and anything malformed, which
+    /// <see cref="ReadBlobBody()"/> then reads or reports.
     /// </summary>
     internal bool TryReadPlainBlobBody(out BsdfBlobHeader header)
     {
