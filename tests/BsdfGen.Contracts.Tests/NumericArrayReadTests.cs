@@ -72,6 +72,11 @@ public class NumericArrayReadTests
             Assert.Equal(Bsdf.Encode(NdArray(BsdfDType.Float32, [2, 3], matrix.Cast<float>().ToArray()), options), Bsdf.Serialize(matrix, options));
         }
 
+        // Short arrays (written in one piece) at every padding the position before them gives.
+        var shortArrays = Enumerable.Range(0, 70).Select(length => Enumerable.Range(-length, length).Select(i => (short)i).ToArray()).ToList();
+        var asNdArrays = shortArrays.Select(values => (object?)NdArray(BsdfDType.Int16, [values.Length], values)).ToList();
+        Assert.Equal(Bsdf.Encode(asNdArrays), Bsdf.Serialize(shortArrays));
+
         static BsdfNdArray NdArray<T>(BsdfDType dtype, int[] shape, T[] values)
             where T : unmanaged =>
             new(dtype, shape, System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()).ToArray());

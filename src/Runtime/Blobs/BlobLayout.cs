@@ -8,6 +8,30 @@ internal static class BlobLayout
     /// <summary>The size of an MD5 checksum.</summary>
     public const int ChecksumSize = 16;
 
+    /// <summary>The most bytes a small default blob takes besides its data: id, three sizes, compression, checksum flag, alignment byte, padding.</summary>
+    public const int SmallDefaultOverhead = 1 + 3 + 1 + 1 + 1 + BsdfBlobSettings.DefaultAlignment;
+
+    /// <summary>
+    /// Writes a blob of at most 250 bytes with the default settings at the start of <paramref name="output"/> (the byte at
+    /// file offset <paramref name="position"/>, which has room for <see cref="SmallDefaultOverhead"/> more bytes than the data)
+    /// in one go, as the general path would; returns the bytes written.
+    /// </summary>
+    public static int WriteSmallDefault(Span<byte> output, long position, ReadOnlySpan<byte> data)
+    {
+        const int AlignmentByte = 6;
+        var padding = Padding(position + AlignmentByte, BsdfBlobSettings.DefaultAlignment);
+        var length = AlignmentByte + 1 + padding + data.Length;
+        output = output[..length];
+        output[0] = Wire.BsdfTypeIds.Blob;
+        output[1] = output[2] = output[3] = (byte)data.Length;
+        output[4] = (byte)BsdfCompression.None;
+        output[5] = 0;
+        output[AlignmentByte] = (byte)padding;
+        output.Slice(AlignmentByte + 1, padding).Clear();
+        data.CopyTo(output[(AlignmentByte + 1 + padding)..]);
+        return length;
+    }
+
     /// <summary>
     /// The number of padding bytes after the alignment byte at <paramref name="alignmentBytePosition"/>
     /// so that the data starts on a multiple of <paramref name="alignment"/>. Like the reference

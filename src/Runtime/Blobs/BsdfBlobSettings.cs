@@ -33,6 +33,9 @@ public readonly record struct BsdfBlobSettings
         init => _alignment = value;
     }
 
+    /// <summary>True for <see cref="Default"/>: no compression, checksum or spare space, and 8-byte alignment.</summary>
+    internal bool IsDefault => Compression == BsdfCompression.None && !UseChecksum && ExtraSize == 0 && Alignment == DefaultAlignment;
+
     /// <summary>Throws when the settings cannot be written.</summary>
     /// <exception cref="BsdfException">An alignment that is not a power of two in 8..256, negative spare space, or an unknown compression.</exception>
     public void Validate()

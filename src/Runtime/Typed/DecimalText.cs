@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace BsdfGen.Typed;
 
 /// <summary>
@@ -75,8 +73,19 @@ internal static class DecimalText
                 utf8Destination[length++] = (byte)'-';
             }
 
-            Span<byte> digits = stackalloc byte[20];
-            unscaled.TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
+            // The digits of the unscaled value, written from the last (a division by a constant is a multiplication).
+            Span<byte> buffer = stackalloc byte[20];
+            var first = buffer.Length;
+            do
+            {
+                var rest = unscaled / 10;
+                buffer[--first] = (byte)('0' + (int)(unscaled - (rest * 10)));
+                unscaled = rest;
+            }
+            while (unscaled != 0);
+
+            var digits = buffer[first..];
+            var count = digits.Length;
             if (scale == 0)
             {
                 digits[..count].CopyTo(utf8Destination[length..]);

@@ -14,6 +14,12 @@ internal static class NdArrayWire
     /// <summary>Writes <c>{shape, dtype, data}</c> tagged <c>ndarray</c>, byte for byte as the dynamic encoder does.</summary>
     public static void Write(ref BsdfWriter writer, ReadOnlySpan<byte> dtypeName, scoped ReadOnlySpan<int> shape, scoped ReadOnlySpan<byte> data, BsdfContext context)
     {
+        if (shape.Length == 1 && data.Length <= BsdfSizeMarkers.MaxSmall && context.BlobSettings.IsDefault)
+        {
+            WriteSmall(ref writer, dtypeName, shape[0], data);
+            return;
+        }
+
         writer.WriteVerbatim(ShapeHead);
         writer.WriteVerbatim([(byte)shape.Length]);
         foreach (var dimension in shape)
@@ -26,6 +32,28 @@ internal static class NdArrayWire
         writer.WriteVerbatim(dtypeName);
         writer.WriteKeyUtf8("data"u8);
         writer.WriteBlob(data, context.BlobSettings);
+    }
+
+    /// <summary>A short one-dimensional array with the default blob settings, in one piece: the same bytes as the general path.</summary>
+    private static void WriteSmall(ref BsdfWriter writer, ReadOnlySpan<byte> dtypeName, int length, scoped ReadOnlySpan<byte> data)
+    {
+        var output = writer.VerbatimSpan(ShapeHead.Length + 1 + 3 + DTypeKey.Length + 1 + dtypeName.Length + DataKey.Length - 1
+            + BlobLayout.SmallDefaultOverhead + data.Length);
+        ShapeHead.CopyTo(output);
+        var at = ShapeHead.Length;
+        output[at++] = 1;
+        output[at++] = BsdfTypeIds.Int16;
+        BinaryPrimitives.WriteInt16LittleEndian(output[at..], (short)length);
+        at += 2;
+        DTypeKey.CopyTo(output[at..]);
+        at += DTypeKey.Length;
+        output[at++] = (byte)dtypeName.Length;
+        dtypeName.CopyTo(output[at..]);
+        at += dtypeName.Length;
+        DataKey[..^1].CopyTo(output[at..]);
+        at += DataKey.Length - 1;
+        at += BlobLayout.WriteSmallDefault(output[at..], writer.Position + at, data);
+        writer.CommitVerbatim(at);
     }
 
     /// <summary>

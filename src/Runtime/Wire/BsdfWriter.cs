@@ -234,6 +234,19 @@ public ref struct BsdfWriter
     }
 
     /// <summary>
+    /// Room for up to <paramref name="size"/> bytes written as they are (as <see cref="WriteVerbatim"/> writes them, so any
+    /// pending extension name is dropped), at file offset <see cref="Position"/>; <see cref="CommitVerbatim"/> takes them.
+    /// </summary>
+    internal Span<byte> VerbatimSpan(int size)
+    {
+        _pendingExtension = null;
+        return GetSpan(size)[..size];
+    }
+
+    /// <summary>Takes the first <paramref name="count"/> bytes written into the last <see cref="VerbatimSpan"/>.</summary>
+    internal void CommitVerbatim(int count) => _buffered += count;
+
+    /// <summary>
     /// Writes the start of an open list stream (<c>l</c>, 255, 8 zero bytes). The stream must be the
     /// last value in the file.
     /// </summary>
@@ -324,6 +337,13 @@ public ref struct BsdfWriter
 
     private void WriteBlob(scoped ReadOnlySpan<byte> data, BsdfBlobSettings settings, bool cheapToWriteAgain)
     {
+        if (data.Length <= BsdfSizeMarkers.MaxSmall && _pendingExtension is null && settings.IsDefault)
+        {
+            var span = GetSpan(data.Length + BlobLayout.SmallDefaultOverhead);
+            _buffered += BlobLayout.WriteSmallDefault(span, Position, data);
+            return;
+        }
+
         settings.Validate();
         if (settings.Compression == BsdfCompression.None)
         {

@@ -8,6 +8,31 @@ public class BlobTests
 {
     private static readonly byte[] Payload = Enumerable.Range(0, 1000).Select(i => (byte)(i * 7)).ToArray();
 
+    [Fact]
+    public void Small_default_blobs_are_written_as_the_general_path_writes_them_at_every_offset()
+    {
+        foreach (var length in new[] { 0, 1, 7, 8, 9, 100, 249, 250, 251 })
+        {
+            for (var offset = 0; offset < 17; offset++)
+            {
+                var data = Payload[..length];
+                Assert.Equal(Written(offset, (ref BsdfWriter writer) => writer.WriteEncodedBlob(data, data.Length, BsdfBlobSettings.Default)),
+                    Written(offset, (ref BsdfWriter writer) => writer.WriteBlob(data)));
+            }
+        }
+
+        static byte[] Written(int offset, WriteAction write)
+        {
+            var output = new System.Buffers.ArrayBufferWriter<byte>();
+            var writer = new BsdfWriter(output, offset);
+            write(ref writer);
+            writer.Flush();
+            return output.WrittenSpan.ToArray();
+        }
+    }
+
+    private delegate void WriteAction(ref BsdfWriter writer);
+
     [Theory]
     [InlineData(8)]
     [InlineData(16)]
