@@ -69,7 +69,8 @@ public sealed class BsdfSerializer
     /// <summary>Encodes a value into a new byte array of exactly the encoded size.</summary>
     /// <param name="value">The value.</param>
     public byte[] Encode(object? value) =>
-        ExactSizeEncoding.ToArray((Serializer: this, Value: value), static (output, state) => state.Serializer.Encode(output, state.Value));
+        ExactSizeEncoding.ToArray((Serializer: this, Value: value), static (ref BsdfWriter writer, (BsdfSerializer Serializer, object? Value) state) =>
+            state.Serializer.EncodeDocument(ref writer, state.Value));
 
     /// <summary>Encodes a value into <paramref name="output"/>.</summary>
     /// <param name="output">Where the bytes go.</param>
@@ -77,10 +78,15 @@ public sealed class BsdfSerializer
     public void Encode(IBufferWriter<byte> output, object? value)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var encoder = NewEncoder();
         var writer = new BsdfWriter(output);
-        encoder.EncodeDocument(ref writer, value);
+        EncodeDocument(ref writer, value);
         writer.Flush();
+    }
+
+    private void EncodeDocument(ref BsdfWriter writer, object? value)
+    {
+        var encoder = NewEncoder();
+        encoder.EncodeDocument(ref writer, value);
         if (encoder.Stream is not null)
         {
             throw new BsdfException("A BsdfListStream can only be written to a file or a seekable stream (use Save)");
@@ -460,13 +466,16 @@ public sealed class BsdfSerializer
     /// <param name="path">The file.</param>
     public BsdfStreamFollower Follow(string path) => new(path, Options, _extensions);
 
-    private static void WriteDocument<T>(IBufferWriter<byte> output, (BsdfSerializer Serializer, T Value, ThreadCallState Thread) state)
-    {
-        var writer = new BsdfWriter(output);
-        state.Serializer.WriteTyped(ref writer, state.Value, state.Thread);
-    }
+    private static void WriteDocument<T>(ref BsdfWriter writer, (BsdfSerializer Serializer, T Value, ThreadCallState Thread) state) =>
+        state.Serializer.WriteUnflushed(ref writer, state.Value, state.Thread);
 
     private void WriteTyped<T>(ref BsdfWriter writer, T value, ThreadCallState thread)
+    {
+        WriteUnflushed(ref writer, value, thread);
+        writer.Flush();
+    }
+
+    private void WriteUnflushed<T>(ref BsdfWriter writer, T value, ThreadCallState thread)
     {
         var context = RentContext(thread);
         try
@@ -477,8 +486,6 @@ public sealed class BsdfSerializer
         {
             context.Release();
         }
-
-        writer.Flush();
     }
 
     private T ReadTyped<T>(ref BsdfReader reader)

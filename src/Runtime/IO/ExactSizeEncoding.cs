@@ -1,5 +1,6 @@
 using System.Buffers;
 using BsdfGen.Threading;
+using BsdfGen.Wire;
 
 namespace BsdfGen.IO;
 
@@ -10,8 +11,8 @@ namespace BsdfGen.IO;
 /// </summary>
 internal static class ExactSizeEncoding
 {
-    /// <summary>Writes a whole document to <paramref name="output"/>.</summary>
-    public delegate void Writer<TState>(IBufferWriter<byte> output, TState state);
+    /// <summary>Writes a whole document through <paramref name="writer"/> (which the caller flushes).</summary>
+    public delegate void Writer<TState>(ref BsdfWriter writer, TState state);
 
     /// <summary>Encodes into a new array of exactly the encoded length.</summary>
     public static byte[] ToArray<TState>(TState state, Writer<TState> write) => Encode(ThreadCallState.Current, state, write, pooled: false, out _);
@@ -28,7 +29,10 @@ internal static class ExactSizeEncoding
         var sizing = SizingBufferWriter.Rent(thread);
         try
         {
-            write(sizing, state);
+            // The writer starts on the thread's buffer: no first call through the interface to fetch it.
+            var first = new BsdfWriter(sizing, sizing.GetSpan(BsdfWriter.MinimumBufferSize));
+            write(ref first, state);
+            first.Flush();
             if (sizing.Length > Array.MaxLength)
             {
                 throw new BsdfException($"The encoded data would be {sizing.Length} bytes, more than one .NET array holds ({Array.MaxLength}): write to a stream or file instead");
@@ -46,7 +50,9 @@ internal static class ExactSizeEncoding
             try
             {
                 var exact = new ExactArrayWriter(result, length);
-                write(exact, state);
+                var second = new BsdfWriter(exact);
+                write(ref second, state);
+                second.Flush();
                 exact.Complete();
                 return result;
             }

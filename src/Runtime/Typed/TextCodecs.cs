@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Globalization;
 using BsdfGen.Wire;
 
@@ -89,5 +88,5 @@ public readonly struct GuidCodec : IBsdfCodec<Guid>, IUtf8TextParser<Guid>
             ? parsed
             : TypedRead.Parsed(ref reader, "Guid", static (text, _) => Guid.Parse(text));
 
-    static bool IUtf8TextParser<Guid>.TryParse(ReadOnlySpan<byte> utf8, out Guid value) => Utf8Parser.TryParse(utf8, out value, out var used, 'D') && used == utf8.Length;
+    static bool IUtf8TextParser<Guid>.TryParse(ReadOnlySpan<byte> utf8, out Guid value) => GuidText.TryParse(utf8, out value);
 }

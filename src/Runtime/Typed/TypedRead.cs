@@ -41,6 +41,14 @@ internal static class TypedRead
             return false;
         }
 
+        return TryParseLongUtf8<T, TParser>(ref reader, out value);
+    }
+
+    /// <summary>The rest of <see cref="TryParseUtf8"/>: kept out of the generated readers it is inlined into, whose frames would otherwise hold (and zero) a reader copy per member.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool TryParseLongUtf8<T, TParser>(ref BsdfReader reader, out T value)
+        where TParser : IUtf8TextParser<T>
+    {
         if (reader.Remaining > 0 && reader.PeekKind() == BsdfValueKind.String)
         {
             var probe = reader;

@@ -18,7 +18,8 @@ namespace BsdfGen.Wire;
 /// </remarks>
 public ref struct BsdfWriter
 {
-    private const int MinimumBufferSize = 256;
+    /// <summary>The least room asked of the output each time the buffer is full.</summary>
+    internal const int MinimumBufferSize = 256;
     private const int CopyChunkSize = 1 << 20;
 
     // Blob data from this size on goes to an IBulkOutput in one piece; the header before it takes at most the second size
@@ -49,6 +50,13 @@ public ref struct BsdfWriter
         _buffered = 0;
         _committed = startPosition;
         _pendingExtension = null;
+    }
+
+    /// <summary>Creates a writer that starts on <paramref name="buffer"/>, which <paramref name="output"/>'s GetSpan just returned.</summary>
+    internal BsdfWriter(IBufferWriter<byte> output, Span<byte> buffer)
+        : this(output)
+    {
+        _buffer = buffer;
     }
 
     /// <summary>The absolute file offset of the next byte to be written.</summary>
