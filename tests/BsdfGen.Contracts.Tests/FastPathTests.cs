@@ -51,6 +51,37 @@ public class FastPathTests
     }
 
     [Fact]
+    public void Scalar_members_written_in_place_are_the_dynamic_encoding_of_the_same_map_even_across_buffer_refills()
+    {
+        var random = new Random(20261128);
+        var values = Enumerable.Range(0, 300).Select(i => new Contracts.Scalars
+        {
+            Flag = i % 2 == 0, SByte = (sbyte)random.Next(-128, 128), Byte = (byte)random.Next(256), Short = (short)random.Next(-32768, 32768),
+            UShort = (ushort)random.Next(65536), Between = new string('b', i % 9), Int = i % 3 == 0 ? random.Next() : -random.Next(40_000),
+            UInt = (uint)random.NextInt64(uint.MaxValue + 1L), Long = i % 5 == 0 ? long.MinValue : random.NextInt64(), Float = (float)random.NextDouble(), Double = random.NextDouble() * 1e300,
+        }).ToList();
+        foreach (var options in new[] { BsdfOptions.Default, BsdfOptions.Default with { Float64 = false } })
+        {
+            var asMaps = values.Select(value => (object?)new BsdfMap
+            {
+                ["Flag"] = value.Flag, ["SByte"] = (long)value.SByte, ["Byte"] = (long)value.Byte, ["Short"] = (long)value.Short, ["UShort"] = (long)value.UShort,
+                ["Between"] = value.Between, ["Int"] = (long)value.Int, ["UInt"] = (long)value.UInt, ["Long"] = value.Long, ["Float"] = (double)value.Float, ["Double"] = value.Double,
+            }).ToList();
+            var expected = Bsdf.Encode(asMaps, options);
+            Assert.Equal(expected, Bsdf.Serialize(values, options));
+
+            // Through 256-byte pipe segments the writer refills in the middle of runs.
+            var pipe = new System.IO.Pipelines.Pipe(new System.IO.Pipelines.PipeOptions(minimumSegmentSize: 256));
+            Bsdf.Serialize(pipe.Writer, values, options);
+            pipe.Writer.Complete();
+            Assert.True(pipe.Reader.TryRead(out var read));
+            Assert.Equal(expected, System.Buffers.BuffersExtensions.ToArray(read.Buffer));
+        }
+
+        Assert.Equivalent(values, Bsdf.Deserialize<List<Contracts.Scalars>>(Bsdf.Serialize(values)));
+    }
+
+    [Fact]
     public void Typed_lists_longer_than_the_preallocation_cap_read_back_whole()
     {
         var items = Enumerable.Range(0, 5000).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList();

@@ -32,7 +32,8 @@ public class PositionalRecordTests
         Assert.Contains(GeneratorHarness.CompileErrors(output), error => error.Id == "CS0592");
     }
 
+    /// <summary>The keys the writer writes, alone or into a reserved span with the scalars after them.</summary>
     private static List<string> WrittenKeys(string generated) =>
-        generated.Split('\n').Where(line => line.Contains("writer.WriteKeyUtf8(", StringComparison.Ordinal))
-            .Select(line => line.Trim()["writer.WriteKeyUtf8(".Length..^2]).ToList();
+        generated.Split('\n').Where(line => line.Contains("writer.WriteKeyUtf8(", StringComparison.Ordinal) || line.Contains("BsdfEncoding.WriteKey(", StringComparison.Ordinal))
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, "\"[^\"]*\"u8").Value).ToList();
 }

@@ -144,14 +144,56 @@ namespace BsdfGen.Generator.Emitting
 
             source.Line("context.Enter(writer.Position);")
                 .Line($"writer.WriteMapHeader({contract.Members.Count});");
-            foreach (var member in contract.Members)
+            var members = contract.Members;
+            for (var i = 0; i < members.Count;)
             {
-                source.Line($"writer.WriteKeyUtf8({Literal(member.Key)}u8);")
-                    .Line($"{member.WriteCodec}.Write(ref writer, value.{Identifier(member.Name)}, context);");
+                var run = SpanEncodedRun(members, i, out var runSize);
+                if (run == 0)
+                {
+                    source.Line($"writer.WriteKeyUtf8({Literal(members[i].Key)}u8);")
+                        .Line($"{members[i].WriteCodec}.Write(ref writer, value.{Identifier(members[i].Name)}, context);");
+                    i++;
+                    continue;
+                }
+
+                // Keys and scalars of bounded size go into one reserved span, counted in a local (no writer update per value).
+                var span = $"span{i}";
+                var at = $"at{i}";
+                source.Line($"global::System.Span<byte> {span} = writer.ReserveBytes({runSize});")
+                    .Line($"int {at} = 0;");
+                for (var end = i + run; i < end; i++)
+                {
+                    source.Line($"{at} += global::BsdfGen.Wire.BsdfEncoding.WriteKey({span}.Slice({at}), {Literal(members[i].Key)}u8);")
+                        .Line($"{at} += {members[i].WriteCodec}.Write({span}.Slice({at}), value.{Identifier(members[i].Name)}, context);");
+                }
+
+                source.Line($"writer.CommitBytes({at});");
             }
 
             source.Line("context.Exit();")
                 .Close();
+        }
+
+        /// <summary>
+        /// How many members from <paramref name="first"/> on have a span form and a key of at most 250 bytes, and the most
+        /// bytes they take with their keys.
+        /// </summary>
+        private static int SpanEncodedRun(EquatableArray<MemberModel> members, int first, out int size)
+        {
+            size = 0;
+            var count = 0;
+            for (var i = first; i < members.Count && members[i].EncodedMaxSize > 0; i++, count++)
+            {
+                var keyLength = System.Text.Encoding.UTF8.GetByteCount(members[i].Key);
+                if (keyLength > 250)
+                {
+                    break;
+                }
+
+                size += 1 + keyLength + members[i].EncodedMaxSize;
+            }
+
+            return count;
         }
 
         private static void EmitRead(SourceWriter source, ContractModel contract)

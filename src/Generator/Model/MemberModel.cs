@@ -13,7 +13,10 @@ namespace BsdfGen.Generator.Model
         Setter,
     }
 
-    /// <summary>One serialized member: key, codec expressions and how it is assigned.</summary>
+    /// <summary>
+    /// One serialized member: key, codec expressions, how it is assigned, and the most bytes its codec's span form writes
+    /// (0 when it has none).
+    /// </summary>
     internal sealed record MemberModel(
         string Name,
         string Key,
@@ -23,5 +26,6 @@ namespace BsdfGen.Generator.Model
         string? ReadCast,
         MemberAssignment Assignment,
         bool IsRequired,
-        string? InitAccessorTarget);
+        string? InitAccessorTarget,
+        int EncodedMaxSize);
 }

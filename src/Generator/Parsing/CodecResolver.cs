@@ -4,7 +4,11 @@ using Microsoft.CodeAnalysis;
 namespace BsdfGen.Generator.Parsing
 {
     /// <summary>The codec expressions for one member type: how to write it, how to read it, and the cast a read needs.</summary>
-    internal sealed record CodecChoice(string WriteCodec, string ReadCodec, string? ReadCast)
+    /// <remarks>
+    /// <see cref="EncodedMaxSize"/> is non-zero for the scalars whose codec also encodes into a span (at most that many bytes):
+    /// consecutive such members are written into one reserved span.
+    /// </remarks>
+    internal sealed record CodecChoice(string WriteCodec, string ReadCodec, string? ReadCast, int EncodedMaxSize = 0)
     {
         public static CodecChoice Same(string codec) => new(codec, codec, null);
     }
@@ -36,7 +40,7 @@ namespace BsdfGen.Generator.Parsing
 
             if (Scalar(type) is { } scalar)
             {
-                return CodecChoice.Same(Typed + scalar);
+                return CodecChoice.Same(Typed + scalar) with { EncodedMaxSize = EncodedMaxSize(type) };
             }
 
             if (type.TypeKind == TypeKind.Enum)
@@ -275,6 +279,28 @@ namespace BsdfGen.Generator.Parsing
                 "BsdfGen.BsdfDataFrame" => "DataFrameCodec",
                 _ => null,
             };
+        }
+
+        /// <summary>The most bytes the span form of a scalar codec writes (<c>BsdfEncoding.MaxScalarSize</c>), or 0 when it has none.</summary>
+        private static int EncodedMaxSize(ITypeSymbol type)
+        {
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Boolean:
+                    return 1;
+                case SpecialType.System_SByte:
+                case SpecialType.System_Byte:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_Single:
+                case SpecialType.System_Double:
+                    return 9;
+                default:
+                    return 0;
+            }
         }
 
         /// <summary>Whether <paramref name="type"/> is an ndarray element type (numbers, bool, Half, Complex).</summary>

@@ -308,7 +308,7 @@ namespace BsdfGen.Generator.Parsing
 
                 var (assignment, initTarget) = AssignmentOf(symbol, required, type);
                 members.Add(new ParsedMember(symbol, new MemberModel(
-                    symbol.Name, key, CodecResolver.Name(memberType), codec.WriteCodec, codec.ReadCodec, codec.ReadCast, assignment, required, initTarget)));
+                    symbol.Name, key, CodecResolver.Name(memberType), codec.WriteCodec, codec.ReadCodec, codec.ReadCast, assignment, required, initTarget, codec.EncodedMaxSize)));
             }
 
             return members;

@@ -51,6 +51,14 @@ public sealed class BsdfContext
         }
     }
 
+    /// <summary>Encodes a floating-point number as 64 or 32 bits, as <see cref="BsdfOptions.Float64"/> says, at the start of <paramref name="destination"/>.</summary>
+    /// <param name="destination">Where it goes (room for <see cref="BsdfEncoding.MaxScalarSize"/> bytes).</param>
+    /// <param name="value">The number.</param>
+    /// <returns>The bytes written.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int WriteFloat(Span<byte> destination, double value) =>
+        Options.Float64 ? BsdfEncoding.WriteFloat64(destination, value) : BsdfEncoding.WriteFloat32(destination, (float)value);
+
     /// <summary>Takes the context for one call, starting at depth 0.</summary>
     internal BsdfContext Acquire()
     {

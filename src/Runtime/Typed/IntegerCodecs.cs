@@ -8,6 +8,14 @@ public readonly struct SByteCodec : IBsdfCodec<sbyte>
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, sbyte value, BsdfContext context) => writer.WriteInt64(value);
 
+    /// <summary>Encodes <paramref name="value"/> at the start of <paramref name="destination"/>, which has room for <see cref="BsdfEncoding.MaxScalarSize"/> bytes (for generated serializers, see <see cref="BsdfWriter.ReserveBytes"/>).</summary>
+    /// <param name="destination">Where it goes.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="context">The call's context.</param>
+    /// <returns>The bytes written.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Write(Span<byte> destination, sbyte value, BsdfContext context) => BsdfEncoding.WriteInt64(destination, value);
+
     /// <inheritdoc />
     public static sbyte Read(ref BsdfReader reader, BsdfContext context) => (sbyte)TypedRead.Integer(ref reader, sbyte.MinValue, sbyte.MaxValue, "SByte");
 }
@@ -17,6 +25,14 @@ public readonly struct ByteCodec : IBsdfCodec<byte>
 {
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, byte value, BsdfContext context) => writer.WriteInt64(value);
+
+    /// <summary>Encodes <paramref name="value"/> at the start of <paramref name="destination"/>, which has room for <see cref="BsdfEncoding.MaxScalarSize"/> bytes (for generated serializers, see <see cref="BsdfWriter.ReserveBytes"/>).</summary>
+    /// <param name="destination">Where it goes.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="context">The call's context.</param>
+    /// <returns>The bytes written.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Write(Span<byte> destination, byte value, BsdfContext context) => BsdfEncoding.WriteInt64(destination, value);
 
     /// <inheritdoc />
     public static byte Read(ref BsdfReader reader, BsdfContext context) => (byte)TypedRead.Integer(ref reader, byte.MinValue, byte.MaxValue, "Byte");
@@ -28,6 +44,14 @@ public readonly struct Int16Codec : IBsdfCodec<short>
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, short value, BsdfContext context) => writer.WriteInt64(value);
 
+    /// <summary>Encodes <paramref name="value"/> at the start of <paramref name="destination"/>, which has room for <see cref="BsdfEncoding.MaxScalarSize"/> bytes (for generated serializers, see <see cref="BsdfWriter.ReserveBytes"/>).</summary>
+    /// <param name="destination">Where it goes.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="context">The call's context.</param>
+    /// <returns>The bytes written.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Write(Span<byte> destination, short value, BsdfContext context) => BsdfEncoding.WriteInt64(destination, value);
+
     /// <inheritdoc />
     public static short Read(ref BsdfReader reader, BsdfContext context) => (short)TypedRead.Integer(ref reader, short.MinValue, short.MaxValue, "Int16");
 }
@@ -37,6 +61,14 @@ public readonly struct UInt16Codec : IBsdfCodec<ushort>
 {
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, ushort value, BsdfContext context) => writer.WriteInt64(value);
+
+    /// <summary>Encodes <paramref name="value"/> at the start of <paramref name="destination"/>, which has room for <see cref="BsdfEncoding.MaxScalarSize"/> bytes (for generated serializers, see <see cref="BsdfWriter.ReserveBytes"/>).</summary>
+    /// <param name="destination">Where it goes.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="context">The call's context.</param>
+    /// <returns>The bytes written.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Write(Span<byte> destination, ushort value, BsdfContext context) => BsdfEncoding.WriteInt64(destination, value);
 
     /// <inheritdoc />
     public static ushort Read(ref BsdfReader reader, BsdfContext context) => (ushort)TypedRead.Integer(ref reader, ushort.MinValue, ushort.MaxValue, "UInt16");
@@ -49,6 +81,14 @@ public readonly struct Int32Codec : IBsdfCodec<int>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, int value, BsdfContext context) => writer.WriteInt64(value);
 
+    /// <summary>Encodes <paramref name="value"/> at the start of <paramref name="destination"/>, which has room for <see cref="BsdfEncoding.MaxScalarSize"/> bytes (for generated serializers, see <see cref="BsdfWriter.ReserveBytes"/>).</summary>
+    /// <param name="destination">Where it goes.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="context">The call's context.</param>
+    /// <returns>The bytes written.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Write(Span<byte> destination, int value, BsdfContext context) => BsdfEncoding.WriteInt64(destination, value);
+
     /// <inheritdoc />
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int Read(ref BsdfReader reader, BsdfContext context) => (int)TypedRead.Integer(ref reader, int.MinValue, int.MaxValue, "Int32");
@@ -60,6 +100,14 @@ public readonly struct UInt32Codec : IBsdfCodec<uint>
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, uint value, BsdfContext context) => writer.WriteInt64(value);
 
+    /// <summary>Encodes <paramref name="value"/> at the start of <paramref name="destination"/>, which has room for <see cref="BsdfEncoding.MaxScalarSize"/> bytes (for generated serializers, see <see cref="BsdfWriter.ReserveBytes"/>).</summary>
+    /// <param name="destination">Where it goes.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="context">The call's context.</param>
+    /// <returns>The bytes written.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Write(Span<byte> destination, uint value, BsdfContext context) => BsdfEncoding.WriteInt64(destination, value);
+
     /// <inheritdoc />
     public static uint Read(ref BsdfReader reader, BsdfContext context) => (uint)TypedRead.Integer(ref reader, uint.MinValue, uint.MaxValue, "UInt32");
 }
@@ -70,6 +118,14 @@ public readonly struct Int64Codec : IBsdfCodec<long>
     /// <inheritdoc />
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, long value, BsdfContext context) => writer.WriteInt64(value);
+
+    /// <summary>Encodes <paramref name="value"/> at the start of <paramref name="destination"/>, which has room for <see cref="BsdfEncoding.MaxScalarSize"/> bytes (for generated serializers, see <see cref="BsdfWriter.ReserveBytes"/>).</summary>
+    /// <param name="destination">Where it goes.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="context">The call's context.</param>
+    /// <returns>The bytes written.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Write(Span<byte> destination, long value, BsdfContext context) => BsdfEncoding.WriteInt64(destination, value);
 
     /// <inheritdoc />
     public static long Read(ref BsdfReader reader, BsdfContext context) => reader.ReadInt64();

@@ -53,7 +53,7 @@ internal static class NdArrayWire
         DataKey[..^1].CopyTo(output[at..]);
         at += DataKey.Length - 1;
         at += BlobLayout.WriteSmallDefault(output[at..], writer.Position + at, data);
-        writer.CommitVerbatim(at);
+        writer.CommitBytes(at);
     }
 
     /// <summary>

@@ -10,6 +10,14 @@ public readonly struct BooleanCodec : IBsdfCodec<bool>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, bool value, BsdfContext context) => writer.WriteBoolean(value);
 
+    /// <summary>Encodes <paramref name="value"/> at the start of <paramref name="destination"/>, which has room for <see cref="BsdfEncoding.MaxScalarSize"/> bytes (for generated serializers, see <see cref="BsdfWriter.ReserveBytes"/>).</summary>
+    /// <param name="destination">Where it goes.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="context">The call's context.</param>
+    /// <returns>The bytes written.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Write(Span<byte> destination, bool value, BsdfContext context) => BsdfEncoding.WriteBoolean(destination, value);
+
     /// <inheritdoc />
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool Read(ref BsdfReader reader, BsdfContext context) => reader.ReadBoolean();
@@ -22,6 +30,14 @@ public readonly struct DoubleCodec : IBsdfCodec<double>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Write(ref BsdfWriter writer, double value, BsdfContext context) => context.WriteFloat(ref writer, value);
 
+    /// <summary>Encodes <paramref name="value"/> at the start of <paramref name="destination"/>, which has room for <see cref="BsdfEncoding.MaxScalarSize"/> bytes (for generated serializers, see <see cref="BsdfWriter.ReserveBytes"/>).</summary>
+    /// <param name="destination">Where it goes.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="context">The call's context.</param>
+    /// <returns>The bytes written.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Write(Span<byte> destination, double value, BsdfContext context) => context.WriteFloat(destination, value);
+
     /// <inheritdoc />
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static double Read(ref BsdfReader reader, BsdfContext context) => reader.ReadDouble();
@@ -32,6 +48,14 @@ public readonly struct SingleCodec : IBsdfCodec<float>
 {
     /// <inheritdoc />
     public static void Write(ref BsdfWriter writer, float value, BsdfContext context) => context.WriteFloat(ref writer, value);
+
+    /// <summary>Encodes <paramref name="value"/> at the start of <paramref name="destination"/>, which has room for <see cref="BsdfEncoding.MaxScalarSize"/> bytes (for generated serializers, see <see cref="BsdfWriter.ReserveBytes"/>).</summary>
+    /// <param name="destination">Where it goes.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="context">The call's context.</param>
+    /// <returns>The bytes written.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Write(Span<byte> destination, float value, BsdfContext context) => context.WriteFloat(destination, value);
 
     /// <inheritdoc />
     public static float Read(ref BsdfReader reader, BsdfContext context) => (float)reader.ReadDouble();

@@ -92,36 +92,14 @@ public ref struct BsdfWriter
     {
         if (_pendingExtension is null)
         {
-            // Room for the id and the widest body, checked once.
-            ref var at = ref Room(9);
-            if (value is >= short.MinValue and <= short.MaxValue)
-            {
-                at = BsdfTypeIds.Int16;
-                BinaryPrimitives.WriteInt16LittleEndian(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref at, 1), 2), (short)value);
-                _buffered += 3;
-            }
-            else
-            {
-                at = BsdfTypeIds.Int64;
-                BinaryPrimitives.WriteInt64LittleEndian(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref at, 1), 8), value);
-                _buffered += 9;
-            }
-
+            // Room for the id and the widest body, checked once (before _buffered is read: making room may flush it).
+            var room = RoomSpan(BsdfEncoding.MaxScalarSize);
+            _buffered += BsdfEncoding.WriteInt64(room, value);
             return;
         }
 
-        if (value is >= short.MinValue and <= short.MaxValue)
-        {
-            WriteTypeId(BsdfTypeIds.Int16);
-            BinaryPrimitives.WriteInt16LittleEndian(GetSpan(2), (short)value);
-            _buffered += 2;
-        }
-        else
-        {
-            WriteTypeId(BsdfTypeIds.Int64);
-            BinaryPrimitives.WriteInt64LittleEndian(GetSpan(8), value);
-            _buffered += 8;
-        }
+        Span<byte> encoded = stackalloc byte[BsdfEncoding.MaxScalarSize];
+        WriteTagged(encoded[..BsdfEncoding.WriteInt64(encoded, value)]);
     }
 
     /// <summary>Writes a 64-bit float (<c>d</c>).</summary>
@@ -130,24 +108,51 @@ public ref struct BsdfWriter
     {
         if (_pendingExtension is null)
         {
-            ref var at = ref Room(9);
-            at = BsdfTypeIds.Float64;
-            BinaryPrimitives.WriteDoubleLittleEndian(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref at, 1), 8), value);
-            _buffered += 9;
+            var room = RoomSpan(BsdfEncoding.MaxScalarSize);
+            _buffered += BsdfEncoding.WriteFloat64(room, value);
             return;
         }
 
-        WriteTypeId(BsdfTypeIds.Float64);
-        BinaryPrimitives.WriteDoubleLittleEndian(GetSpan(8), value);
-        _buffered += 8;
+        Span<byte> encoded = stackalloc byte[BsdfEncoding.MaxScalarSize];
+        WriteTagged(encoded[..BsdfEncoding.WriteFloat64(encoded, value)]);
     }
 
     /// <summary>Writes a 32-bit float (<c>f</c>).</summary>
     public void WriteFloat32(float value)
     {
-        WriteTypeId(BsdfTypeIds.Float32);
-        BinaryPrimitives.WriteSingleLittleEndian(GetSpan(4), value);
-        _buffered += 4;
+        Span<byte> encoded = stackalloc byte[BsdfEncoding.MaxScalarSize];
+        WriteTagged(encoded[..BsdfEncoding.WriteFloat32(encoded, value)]);
+    }
+
+    /// <summary>
+    /// Room for exactly <paramref name="size"/> bytes of complete values encoded in place (see <see cref="BsdfEncoding"/>):
+    /// write them at the start of the span, then take them with <see cref="CommitBytes"/>. Nothing else may be written
+    /// in between.
+    /// </summary>
+    /// <param name="size">The most bytes about to be written.</param>
+    /// <exception cref="InvalidOperationException">An extension name is pending (its value must be written with the typed methods).</exception>
+    public Span<byte> ReserveBytes(int size)
+    {
+        if (_pendingExtension is not null)
+        {
+            throw new InvalidOperationException("An extension name is pending: write its value with the typed methods, which tag it");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(size);
+        return RoomSpan(size);
+    }
+
+    /// <summary>Takes the first <paramref name="count"/> bytes written into the span of the last <see cref="ReserveBytes"/>.</summary>
+    /// <param name="count">The bytes written there.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or beyond the room reserved.</exception>
+    public void CommitBytes(int count)
+    {
+        if ((uint)count > (uint)(_buffer.Length - _buffered))
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, "More bytes than were reserved");
+        }
+
+        _buffered += count;
     }
 
     /// <summary>Writes a string (<c>s</c>).</summary>
@@ -242,17 +247,14 @@ public ref struct BsdfWriter
     }
 
     /// <summary>
-    /// Room for up to <paramref name="size"/> bytes written as they are (as <see cref="WriteVerbatim"/> writes them, so any
-    /// pending extension name is dropped), at file offset <see cref="Position"/>; <see cref="CommitVerbatim"/> takes them.
+    /// <see cref="ReserveBytes"/> for bytes written as they are (as <see cref="WriteVerbatim"/> writes them, so any pending
+    /// extension name is dropped), at file offset <see cref="Position"/>.
     /// </summary>
     internal Span<byte> VerbatimSpan(int size)
     {
         _pendingExtension = null;
-        return GetSpan(size)[..size];
+        return ReserveBytes(size);
     }
-
-    /// <summary>Takes the first <paramref name="count"/> bytes written into the last <see cref="VerbatimSpan"/>.</summary>
-    internal void CommitVerbatim(int count) => _buffered += count;
 
     /// <summary>
     /// Writes the start of an open list stream (<c>l</c>, 255, 8 zero bytes). The stream must be the
@@ -492,6 +494,13 @@ public ref struct BsdfWriter
         WriteTaggedTypeId(lowerCaseId);
     }
 
+    /// <summary>Writes an encoded scalar whose type id is tagged with the pending extension name.</summary>
+    private void WriteTagged(scoped ReadOnlySpan<byte> encoded)
+    {
+        WriteTypeId(encoded[0]);
+        WriteRaw(encoded[1..]);
+    }
+
     private void WriteTaggedTypeId(byte lowerCaseId)
     {
         var name = _pendingExtension!.Utf8;
@@ -598,6 +607,10 @@ public ref struct BsdfWriter
 
         return ref Cursor;
     }
+
+    /// <summary>The next <paramref name="size"/> bytes to write, as a span (room checked once).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Span<byte> RoomSpan(int size) => MemoryMarshal.CreateSpan(ref Room(size), size);
 
     /// <summary>The next byte to write; only valid after the room for it was checked.</summary>
     private readonly ref byte Cursor

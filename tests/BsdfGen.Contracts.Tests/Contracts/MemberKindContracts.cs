@@ -112,3 +112,30 @@ public partial class MoreCollections
 
     public BsdfMap? Extra { get; set; }
 }
+
+/// <summary>Every member kind written in place into one reserved span, with a string between two runs of them.</summary>
+[BsdfContract]
+public partial class Scalars
+{
+    public bool Flag { get; set; }
+
+    public sbyte SByte { get; set; }
+
+    public byte Byte { get; set; }
+
+    public short Short { get; set; }
+
+    public ushort UShort { get; set; }
+
+    public string Between { get; set; } = "";
+
+    public int Int { get; set; }
+
+    public uint UInt { get; set; }
+
+    public long Long { get; set; }
+
+    public float Float { get; set; }
+
+    public double Double { get; set; }
+}

@@ -27,8 +27,11 @@ namespace Shop
         {
             context.Enter(writer.Position);
             writer.WriteMapHeader(10);
-            writer.WriteKeyUtf8("Id"u8);
-            global::BsdfGen.Typed.Int32Codec.Write(ref writer, value.Id, context);
+            global::System.Span<byte> span0 = writer.ReserveBytes(12);
+            int at0 = 0;
+            at0 += global::BsdfGen.Wire.BsdfEncoding.WriteKey(span0.Slice(at0), "Id"u8);
+            at0 += global::BsdfGen.Typed.Int32Codec.Write(span0.Slice(at0), value.Id, context);
+            writer.CommitBytes(at0);
             writer.WriteKeyUtf8("customer_name"u8);
             global::BsdfGen.Typed.StringCodec.Write(ref writer, value.Customer, context);
             writer.WriteKeyUtf8("Placed"u8);
@@ -45,8 +48,11 @@ namespace Shop
             global::BsdfGen.Typed.DictionaryCodec<int, global::BsdfGen.Typed.Int32Codec>.Write(ref writer, value.Counts, context);
             writer.WriteKeyUtf8("Discount"u8);
             global::BsdfGen.Typed.NullableCodec<decimal, global::BsdfGen.Typed.DecimalCodec>.Write(ref writer, value.Discount, context);
-            writer.WriteKeyUtf8("Total"u8);
-            global::BsdfGen.Typed.Int32Codec.Write(ref writer, value.Total, context);
+            global::System.Span<byte> span9 = writer.ReserveBytes(15);
+            int at9 = 0;
+            at9 += global::BsdfGen.Wire.BsdfEncoding.WriteKey(span9.Slice(at9), "Total"u8);
+            at9 += global::BsdfGen.Typed.Int32Codec.Write(span9.Slice(at9), value.Total, context);
+            writer.CommitBytes(at9);
             context.Exit();
         }
 

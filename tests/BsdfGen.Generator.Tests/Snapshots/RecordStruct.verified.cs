@@ -26,10 +26,13 @@ partial record struct Point : global::BsdfGen.IBsdfSerializable<global::Point>, 
     {
         context.Enter(writer.Position);
         writer.WriteMapHeader(2);
-        writer.WriteKeyUtf8("X"u8);
-        global::BsdfGen.Typed.DoubleCodec.Write(ref writer, value.X, context);
-        writer.WriteKeyUtf8("Y"u8);
-        global::BsdfGen.Typed.DoubleCodec.Write(ref writer, value.Y, context);
+        global::System.Span<byte> span0 = writer.ReserveBytes(22);
+        int at0 = 0;
+        at0 += global::BsdfGen.Wire.BsdfEncoding.WriteKey(span0.Slice(at0), "X"u8);
+        at0 += global::BsdfGen.Typed.DoubleCodec.Write(span0.Slice(at0), value.X, context);
+        at0 += global::BsdfGen.Wire.BsdfEncoding.WriteKey(span0.Slice(at0), "Y"u8);
+        at0 += global::BsdfGen.Typed.DoubleCodec.Write(span0.Slice(at0), value.Y, context);
+        writer.CommitBytes(at0);
         context.Exit();
     }
 

@@ -29,8 +29,11 @@ namespace People
             writer.WriteMapHeader(4);
             writer.WriteKeyUtf8("Name"u8);
             global::BsdfGen.Typed.StringCodec.Write(ref writer, value.Name, context);
-            writer.WriteKeyUtf8("Age"u8);
-            global::BsdfGen.Typed.Int32Codec.Write(ref writer, value.Age, context);
+            global::System.Span<byte> span1 = writer.ReserveBytes(13);
+            int at1 = 0;
+            at1 += global::BsdfGen.Wire.BsdfEncoding.WriteKey(span1.Slice(at1), "Age"u8);
+            at1 += global::BsdfGen.Typed.Int32Codec.Write(span1.Slice(at1), value.Age, context);
+            writer.CommitBytes(at1);
             writer.WriteKeyUtf8("Emails"u8);
             global::BsdfGen.Typed.ArrayCodec<string, global::BsdfGen.Typed.StringCodec>.Write(ref writer, value.Emails, context);
             writer.WriteKeyUtf8("Country"u8);

@@ -32,8 +32,11 @@ namespace Shapes
             writer.WriteMapHeader(2);
             writer.WriteKeyUtf8("Label"u8);
             global::BsdfGen.Typed.StringCodec.Write(ref writer, value.Label, context);
-            writer.WriteKeyUtf8("Radius"u8);
-            global::BsdfGen.Typed.DoubleCodec.Write(ref writer, value.Radius, context);
+            global::System.Span<byte> span1 = writer.ReserveBytes(16);
+            int at1 = 0;
+            at1 += global::BsdfGen.Wire.BsdfEncoding.WriteKey(span1.Slice(at1), "Radius"u8);
+            at1 += global::BsdfGen.Typed.DoubleCodec.Write(span1.Slice(at1), value.Radius, context);
+            writer.CommitBytes(at1);
             context.Exit();
         }
 
