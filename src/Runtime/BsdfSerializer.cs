@@ -69,8 +69,7 @@ public sealed class BsdfSerializer
     /// <summary>Encodes a value into a new byte array of exactly the encoded size.</summary>
     /// <param name="value">The value.</param>
     public byte[] Encode(object? value) =>
-        ExactSizeEncoding.ToArray((Serializer: this, Value: value), static (ref BsdfWriter writer, (BsdfSerializer Serializer, object? Value) state) =>
-            state.Serializer.EncodeDocument(ref writer, state.Value));
+        ExactSizeEncoding.ToArray(new DynamicDocument(this, value));
 
     /// <summary>Encodes a value into <paramref name="output"/>.</summary>
     /// <param name="output">Where the bytes go.</param>
@@ -242,7 +241,7 @@ public sealed class BsdfSerializer
     public byte[] Serialize<T>(T value)
     {
         var thread = ThreadCallState.Current;
-        return ExactSizeEncoding.ToArray(thread, (Serializer: this, Value: value, Thread: thread), WriteDocument);
+        return ExactSizeEncoding.ToArray(thread, new TypedValueDocument<T>(this, value, thread));
     }
 
     /// <summary>Serializes a typed value into <paramref name="output"/>.</summary>
@@ -279,7 +278,7 @@ public sealed class BsdfSerializer
     {
         ArgumentNullException.ThrowIfNull(stream);
         var thread = ThreadCallState.Current;
-        var buffer = ExactSizeEncoding.ToRentedArray(thread, (Serializer: this, Value: value, Thread: thread), WriteDocument, out var length);
+        var buffer = ExactSizeEncoding.ToRentedArray(thread, new TypedValueDocument<T>(this, value, thread), out var length);
         try
         {
             await stream.WriteAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
@@ -466,8 +465,6 @@ public sealed class BsdfSerializer
     /// <param name="path">The file.</param>
     public BsdfStreamFollower Follow(string path) => new(path, Options, _extensions);
 
-    private static void WriteDocument<T>(ref BsdfWriter writer, (BsdfSerializer Serializer, T Value, ThreadCallState Thread) state) =>
-        state.Serializer.WriteUnflushed(ref writer, state.Value, state.Thread);
 
     private void WriteTyped<T>(ref BsdfWriter writer, T value, ThreadCallState thread)
     {
@@ -514,5 +511,17 @@ public sealed class BsdfSerializer
         sink.FlushToStream();
         stream.Flush();
         return encoder;
+    }
+
+    /// <summary>A typed value written through its codec, as <see cref="Serialize{T}(T)"/> writes it.</summary>
+    private readonly struct TypedValueDocument<T>(BsdfSerializer serializer, T value, ThreadCallState thread) : ExactSizeEncoding.IDocument
+    {
+        public void Write(ref BsdfWriter writer) => serializer.WriteUnflushed(ref writer, value, thread);
+    }
+
+    /// <summary>A value written through the dynamic model, as <see cref="Encode(object?)"/> writes it.</summary>
+    private readonly struct DynamicDocument(BsdfSerializer serializer, object? value) : ExactSizeEncoding.IDocument
+    {
+        public void Write(ref BsdfWriter writer) => serializer.EncodeDocument(ref writer, value);
     }
 }

@@ -11,27 +11,37 @@ namespace BsdfGen.IO;
 /// </summary>
 internal static class ExactSizeEncoding
 {
-    /// <summary>Writes a whole document through <paramref name="writer"/> (which the caller flushes).</summary>
-    public delegate void Writer<TState>(ref BsdfWriter writer, TState state);
+    /// <summary>
+    /// A whole document to write (a struct, so that the write is a direct call, not a delegate invocation through a cached
+    /// delegate that shared generic code has to look up).
+    /// </summary>
+    public interface IDocument
+    {
+        /// <summary>Writes the document through <paramref name="writer"/> (which the caller flushes).</summary>
+        void Write(ref BsdfWriter writer);
+    }
 
     /// <summary>Encodes into a new array of exactly the encoded length.</summary>
-    public static byte[] ToArray<TState>(TState state, Writer<TState> write) => Encode(ThreadCallState.Current, state, write, pooled: false, out _);
+    public static byte[] ToArray<TDocument>(TDocument document)
+        where TDocument : struct, IDocument => Encode(ThreadCallState.Current, document, pooled: false, out _);
 
     /// <summary>Encodes into a new array of exactly the encoded length, on the thread whose state is <paramref name="thread"/>.</summary>
-    public static byte[] ToArray<TState>(ThreadCallState thread, TState state, Writer<TState> write) => Encode(thread, state, write, pooled: false, out _);
+    public static byte[] ToArray<TDocument>(ThreadCallState thread, TDocument document)
+        where TDocument : struct, IDocument => Encode(thread, document, pooled: false, out _);
 
     /// <summary>Encodes into an array rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it), the first <paramref name="length"/> bytes.</summary>
-    public static byte[] ToRentedArray<TState>(ThreadCallState thread, TState state, Writer<TState> write, out int length) =>
-        Encode(thread, state, write, pooled: true, out length);
+    public static byte[] ToRentedArray<TDocument>(ThreadCallState thread, TDocument document, out int length)
+        where TDocument : struct, IDocument => Encode(thread, document, pooled: true, out length);
 
-    private static byte[] Encode<TState>(ThreadCallState thread, TState state, Writer<TState> write, bool pooled, out int length)
+    private static byte[] Encode<TDocument>(ThreadCallState thread, TDocument document, bool pooled, out int length)
+        where TDocument : struct, IDocument
     {
         var sizing = SizingBufferWriter.Rent(thread);
         try
         {
             // The writer starts on the thread's buffer: no first call through the interface to fetch it.
             var first = new BsdfWriter(sizing, sizing.GetSpan(BsdfWriter.MinimumBufferSize));
-            write(ref first, state);
+            document.Write(ref first);
             first.Flush();
             if (sizing.Length > Array.MaxLength)
             {
@@ -51,7 +61,7 @@ internal static class ExactSizeEncoding
             {
                 var exact = new ExactArrayWriter(result, length);
                 var second = new BsdfWriter(exact);
-                write(ref second, state);
+                document.Write(ref second);
                 second.Flush();
                 exact.Complete();
                 return result;
