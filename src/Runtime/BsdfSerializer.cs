@@ -465,7 +465,6 @@ public sealed class BsdfSerializer
     /// <param name="path">The file.</param>
     public BsdfStreamFollower Follow(string path) => new(path, Options, _extensions);
 
-
     private void WriteTyped<T>(ref BsdfWriter writer, T value, ThreadCallState thread)
     {
         WriteUnflushed(ref writer, value, thread);

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Collections;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -37,14 +36,12 @@ internal static class NdArrayWire
     /// <summary>A short one-dimensional array with the default blob settings, in one piece: the same bytes as the general path.</summary>
     private static void WriteSmall(ref BsdfWriter writer, ReadOnlySpan<byte> dtypeName, int length, scoped ReadOnlySpan<byte> data)
     {
-        var output = writer.VerbatimSpan(ShapeHead.Length + 1 + 3 + DTypeKey.Length + 1 + dtypeName.Length + DataKey.Length - 1
+        var output = writer.VerbatimSpan(ShapeHead.Length + 1 + BsdfEncoding.MaxScalarSize + DTypeKey.Length + 1 + dtypeName.Length + DataKey.Length - 1
             + BlobLayout.SmallDefaultOverhead + data.Length);
         ShapeHead.CopyTo(output);
         var at = ShapeHead.Length;
         output[at++] = 1;
-        output[at++] = BsdfTypeIds.Int16;
-        BinaryPrimitives.WriteInt16LittleEndian(output[at..], (short)length);
-        at += 2;
+        at += BsdfEncoding.WriteInt64(output[at..], length);
         DTypeKey.CopyTo(output[at..]);
         at += DTypeKey.Length;
         output[at++] = (byte)dtypeName.Length;
@@ -133,26 +130,10 @@ internal static class NdArrayWire
             return -1;
         }
 
-        var at = ShapeHead.Length + 1;
+        var dimensions = new BsdfReader(input[(ShapeHead.Length + 1)..]);
         for (var axis = 0; axis < shape.Length; axis++)
         {
-            long dimension;
-            if (input.Length - at >= 3 && input[at] == BsdfTypeIds.Int16)
-            {
-                dimension = BinaryPrimitives.ReadInt16LittleEndian(input[(at + 1)..]);
-                at += 3;
-            }
-            else if (input.Length - at >= 9 && input[at] == BsdfTypeIds.Int64)
-            {
-                dimension = BinaryPrimitives.ReadInt64LittleEndian(input[(at + 1)..]);
-                at += 9;
-            }
-            else
-            {
-                return -1;
-            }
-
-            if (dimension is < 0 or > int.MaxValue)
+            if (!dimensions.TryReadPlainInt64(out var dimension) || dimension is < 0 or > int.MaxValue)
             {
                 return -1;
             }
@@ -160,7 +141,7 @@ internal static class NdArrayWire
             shape[axis] = (int)dimension;
         }
 
-        var rest = input[at..];
+        var rest = input[(ShapeHead.Length + 1 + dimensions.Consumed)..];
         if (!rest.StartsWith(DTypeKey) || rest.Length <= DTypeKey.Length || rest[DTypeKey.Length] != dtypeName.Length)
         {
             return -1;

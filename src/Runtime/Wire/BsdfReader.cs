@@ -519,9 +519,12 @@ public ref struct BsdfReader
 
     /// <summary>Reads an integer written as <c>h</c> or <c>i</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public long ReadInt64()
+    public long ReadInt64() => TryReadPlainInt64(out var value) ? value : ReadInt64Slow();
+
+    /// <summary>Reads a plain <c>h</c> or <c>i</c> whose whole body is present; false, with nothing consumed, for anything else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryReadPlainInt64(out long value)
     {
-        // Fast path: a plain h or i with its whole body present.
         var position = _position;
         if ((uint)position < (uint)_data.Length)
         {
@@ -529,17 +532,20 @@ public ref struct BsdfReader
             if (id == BsdfTypeIds.Int16 && _data.Length - position >= 3)
             {
                 _position = position + 3;
-                return BinaryPrimitives.ReadInt16LittleEndian(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref id, 1), 2));
+                value = BinaryPrimitives.ReadInt16LittleEndian(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref id, 1), 2));
+                return true;
             }
 
             if (id == BsdfTypeIds.Int64 && _data.Length - position >= 9)
             {
                 _position = position + 9;
-                return BinaryPrimitives.ReadInt64LittleEndian(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref id, 1), 8));
+                value = BinaryPrimitives.ReadInt64LittleEndian(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref id, 1), 8));
+                return true;
             }
         }
 
-        return ReadInt64Slow();
+        value = 0;
+        return false;
     }
 
     private long ReadInt64Slow()

@@ -120,6 +120,13 @@ public ref struct BsdfWriter
     /// <summary>Writes a 32-bit float (<c>f</c>).</summary>
     public void WriteFloat32(float value)
     {
+        if (_pendingExtension is null)
+        {
+            var room = RoomSpan(BsdfEncoding.MaxScalarSize);
+            _buffered += BsdfEncoding.WriteFloat32(room, value);
+            return;
+        }
+
         Span<byte> encoded = stackalloc byte[BsdfEncoding.MaxScalarSize];
         WriteTagged(encoded[..BsdfEncoding.WriteFloat32(encoded, value)]);
     }

@@ -21,14 +21,20 @@ public class SmallBufferOutputTests
         _ => new byte[i % 300],
     }).ToList();
 
-    [Fact]
-    public void A_document_written_through_256_byte_buffers_is_the_one_written_at_once()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_document_written_through_256_byte_buffers_is_the_one_written_at_once(bool float64)
     {
-        var expected = Bsdf.Encode(Values);
+        var options = BsdfOptions.Default with { Float64 = float64 };
+        var expected = Bsdf.Encode(Values, options);
         var output = new SmallBuffers();
-        Bsdf.Encode(output, Values);
+        Bsdf.Encode(output, Values, options);
         Assert.Equal(expected, output.Written.ToArray());
-        DynamicAssert.Equal(Values, Bsdf.Decode(output.Written.ToArray()));
+        if (float64)
+        {
+            DynamicAssert.Equal(Values, Bsdf.Decode(output.Written.ToArray()));
+        }
     }
 
     [Fact]
