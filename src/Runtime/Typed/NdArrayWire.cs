@@ -70,10 +70,10 @@ internal static class NdArrayWire
             return false;
         }
 
-        var probe = reader;
         if (OwnFormBlobAt(reader.Data[reader.Consumed..], dtypeName, shape) is var blobAt and > 0)
         {
             // The written form, read without decoding it: a compressed or malformed blob is left to the general path.
+            var probe = reader;
             probe.SkipVerified(blobAt);
             var elements = ElementCount(shape);
             if (elements < 0 || !probe.TryReadPlainBlobBody(out data) || elements * elementSize != data.UsedSize)
@@ -87,6 +87,15 @@ internal static class NdArrayWire
             return true;
         }
 
+        return TryReadPlainInAnyKeyOrder(ref reader, dtypeName, elementSize, shape, out data);
+    }
+
+    /// <summary><see cref="TryReadPlain"/> for other encoders' key orders and size widths (out of line: it catches).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryReadPlainInAnyKeyOrder(ref BsdfReader reader, ReadOnlySpan<byte> dtypeName, int elementSize, scoped Span<int> shape, out BsdfBlobHeader data)
+    {
+        data = default;
+        var probe = reader;
         try
         {
             var count = ReadAnyKeyOrder(ref probe, dtypeName, shape);
@@ -98,6 +107,7 @@ internal static class NdArrayWire
             data = probe.ReadBlobBody();
             if (data.Compression != BsdfCompression.None || data.Checksum is not null || count * elementSize != data.UsedSize)
             {
+                data = default;
                 return false;
             }
 
@@ -107,6 +117,7 @@ internal static class NdArrayWire
         }
         catch (BsdfException)
         {
+            data = default;
             return false;
         }
     }

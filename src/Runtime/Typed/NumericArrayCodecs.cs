@@ -32,14 +32,15 @@ public sealed class NumericArrayCodec<T> : IBsdfCodec<T[]?>
     /// <inheritdoc />
     public static T[]? Read(ref BsdfReader reader, BsdfContext context)
     {
-        Span<int> shape = stackalloc int[1];
-        if (!NdArrayWire.TryReadPlain(ref reader, context, DTypeName, Unsafe.SizeOf<T>(), shape, out var data))
+        // The shape in a local, not a stackalloc (which would keep this method from being inlined and tiered).
+        var length = 0;
+        if (!NdArrayWire.TryReadPlain(ref reader, context, DTypeName, Unsafe.SizeOf<T>(), new Span<int>(ref length), out var data))
         {
             return NdArrayWire.Read(ref reader, context, DType, 1)?.ToArray<T>();
         }
 
         // Overwritten at once: not zeroed first.
-        var values = GC.AllocateUninitializedArray<T>(shape[0]);
+        var values = GC.AllocateUninitializedArray<T>(length);
         reader.CopyBlobData(data, MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
@@ -88,15 +89,15 @@ public sealed class NumericListCodec<T> : IBsdfCodec<List<T>?>
     /// <inheritdoc />
     public static List<T>? Read(ref BsdfReader reader, BsdfContext context)
     {
-        Span<int> shape = stackalloc int[1];
-        if (!NdArrayWire.TryReadPlain(ref reader, context, NumericArrayCodec<T>.DTypeName, Unsafe.SizeOf<T>(), shape, out var data))
+        var length = 0;
+        if (!NdArrayWire.TryReadPlain(ref reader, context, NumericArrayCodec<T>.DTypeName, Unsafe.SizeOf<T>(), new Span<int>(ref length), out var data))
         {
             return NdArrayWire.Read(ref reader, context, NumericArrayCodec<T>.DType, 1)?.ToArray<T>() is { } values ? [.. values] : null;
         }
 
         // The data goes straight into the list's own array.
-        var list = new List<T>(shape[0]);
-        CollectionsMarshal.SetCount(list, shape[0]);
+        var list = new List<T>(length);
+        CollectionsMarshal.SetCount(list, length);
         reader.CopyBlobData(data, MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(list)));
         return list;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using BsdfGen.Wire;
 
 namespace BsdfGen.Typed;
@@ -11,11 +12,17 @@ internal static class TypedWrite
         where T : ISpanFormattable, IUtf8SpanFormattable
     {
         // Straight to UTF-8 in the output: the same text as formatting to chars and encoding them, without the second pass.
-        if (writer.TryWriteFormattedString(value, format))
+        if (!writer.TryWriteFormattedString(value, format))
         {
-            return;
+            FormattedAsChars(ref writer, value, format);
         }
+    }
 
+    /// <summary>The rare path (a pending extension name, or text longer than the UTF-8 room), out of line: its stack buffer kept the fast path from tiering.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FormattedAsChars<T>(ref BsdfWriter writer, T value, string? format)
+        where T : ISpanFormattable
+    {
         Span<char> text = stackalloc char[64];
         if (value.TryFormat(text, out var written, format, CultureInfo.InvariantCulture))
         {

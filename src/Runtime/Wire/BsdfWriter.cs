@@ -98,7 +98,7 @@ public ref struct BsdfWriter
             return;
         }
 
-        Span<byte> encoded = stackalloc byte[BsdfEncoding.MaxScalarSize];
+        var encoded = default(ScalarBytes);
         WriteTagged(encoded[..BsdfEncoding.WriteInt64(encoded, value)]);
     }
 
@@ -113,7 +113,7 @@ public ref struct BsdfWriter
             return;
         }
 
-        Span<byte> encoded = stackalloc byte[BsdfEncoding.MaxScalarSize];
+        var encoded = default(ScalarBytes);
         WriteTagged(encoded[..BsdfEncoding.WriteFloat64(encoded, value)]);
     }
 
@@ -127,7 +127,7 @@ public ref struct BsdfWriter
             return;
         }
 
-        Span<byte> encoded = stackalloc byte[BsdfEncoding.MaxScalarSize];
+        var encoded = default(ScalarBytes);
         WriteTagged(encoded[..BsdfEncoding.WriteFloat32(encoded, value)]);
     }
 
@@ -499,6 +499,16 @@ public ref struct BsdfWriter
         }
 
         WriteTaggedTypeId(lowerCaseId);
+    }
+
+    /// <summary>
+    /// Room for one encoded scalar on the stack (not a <c>stackalloc</c>: a method with one is neither inlined nor tiered,
+    /// and these writes are inlined into generated code).
+    /// </summary>
+    [InlineArray(BsdfEncoding.MaxScalarSize)]
+    private struct ScalarBytes
+    {
+        private byte _first;
     }
 
     /// <summary>Writes an encoded scalar whose type id is tagged with the pending extension name.</summary>

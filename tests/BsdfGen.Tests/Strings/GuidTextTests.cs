@@ -64,6 +64,27 @@ public class GuidTextTests
         }
     }
 
+    [Fact]
+    public void A_character_other_than_a_hex_digit_at_any_digit_position_is_declined()
+    {
+        // Every position the vectorized parser gathers, with the bytes next to each range of hex digits and beyond ASCII.
+        var valid = Encoding.ASCII.GetBytes("6f9619ff-8b86-d011-b42d-00c04fc964ff");
+        var digitPositions = Enumerable.Range(0, 36).Where(position => position is not (8 or 13 or 18 or 23)).ToArray();
+        Assert.Equal(32, digitPositions.Length);
+        foreach (var position in digitPositions)
+        {
+            foreach (var bad in "/:@G`g -\0".Select(character => (byte)character).Append((byte)0x80).Append((byte)0xFF).Append((byte)('0' + 0x80)))
+            {
+                var text = (byte[])valid.Clone();
+                text[position] = bad;
+                Assert.False(GuidText.TryParse(text, out _), $"byte 0x{bad:X2} at {position}");
+            }
+        }
+
+        Assert.True(GuidText.TryParse(valid, out var parsed));
+        Assert.Equal(new Guid("6f9619ff-8b86-d011-b42d-00c04fc964ff"), parsed);
+    }
+
     private static string MixedCase(string text, Random random) =>
         new(text.Select(character => random.Next(2) == 0 ? char.ToUpperInvariant(character) : character).ToArray());
 }
