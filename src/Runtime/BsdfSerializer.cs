@@ -467,21 +467,8 @@ public sealed class BsdfSerializer
 
     private void WriteTyped<T>(ref BsdfWriter writer, T value, ThreadCallState thread)
     {
-        WriteUnflushed(ref writer, value, thread);
+        new TypedValueDocument<T>(this, value, thread).Write(ref writer);
         writer.Flush();
-    }
-
-    private void WriteUnflushed<T>(ref BsdfWriter writer, T value, ThreadCallState thread)
-    {
-        var context = RentContext(thread);
-        try
-        {
-            TypedDocument.Write(ref writer, value, context);
-        }
-        finally
-        {
-            context.Release();
-        }
     }
 
     private T ReadTyped<T>(ref BsdfReader reader)
@@ -515,7 +502,21 @@ public sealed class BsdfSerializer
     /// <summary>A typed value written through its codec, as <see cref="Serialize{T}(T)"/> writes it.</summary>
     private readonly struct TypedValueDocument<T>(BsdfSerializer serializer, T value, ThreadCallState thread) : ExactSizeEncoding.IDocument
     {
-        public void Write(ref BsdfWriter writer) => serializer.WriteUnflushed(ref writer, value, thread);
+        public void Write(ref BsdfWriter writer)
+        {
+            // In this type over T, not in generic methods of the serializer: in shared generic code each generic method
+            // inlined on the way to the codec cost a dependent lookup of its own dictionary.
+            var context = serializer.RentContext(thread);
+            try
+            {
+                writer.WriteHeader();
+                TypedDocument.WriteValue(ref writer, value, context);
+            }
+            finally
+            {
+                context.Release();
+            }
+        }
     }
 
     /// <summary>A value written through the dynamic model, as <see cref="Encode(object?)"/> writes it.</summary>

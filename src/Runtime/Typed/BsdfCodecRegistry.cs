@@ -15,7 +15,7 @@ public static class BsdfCodecRegistry
     /// <typeparam name="T">The type.</typeparam>
     /// <typeparam name="TCodec">Its codec.</typeparam>
     public static void Register<T, TCodec>()
-        where TCodec : IBsdfCodec<T> => Slot<T>.Codec = new Adapter<T, TCodec>();
+        where TCodec : IBsdfCodec<T> => CodecSlot<T>.Codec = new Adapter<T, TCodec>();
 
     /// <summary>
     /// Registers a contract with its array and its list, as the generated module initializer of every non-generic
@@ -52,19 +52,14 @@ public static class BsdfCodecRegistry
 
     /// <summary>Registers a codec unless the type already has one (for defaults that user registrations override).</summary>
     internal static void RegisterDefault<T, TCodec>()
-        where TCodec : IBsdfCodec<T> => Slot<T>.Codec ??= new Adapter<T, TCodec>();
+        where TCodec : IBsdfCodec<T> => CodecSlot<T>.Codec ??= new Adapter<T, TCodec>();
 
     /// <summary>Whether a codec is registered for <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The type.</typeparam>
     public static bool IsRegistered<T>() => Find<T>() is not null;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static TypeCodec<T>? Find<T>() => Slot<T>.Codec ?? (BuiltInCodecs.Registered ? Slot<T>.Codec : null);
-
-    private static class Slot<T>
-    {
-        public static TypeCodec<T>? Codec;
-    }
+    internal static TypeCodec<T>? Find<T>() => CodecSlot<T>.Find();
 
     private sealed class Adapter<T, TCodec> : TypeCodec<T>
         where TCodec : IBsdfCodec<T>
@@ -73,6 +68,22 @@ public static class BsdfCodecRegistry
 
         public override T Read(ref BsdfReader reader, BsdfContext context) => TCodec.Read(ref reader, context);
     }
+}
+
+/// <summary>
+/// The registered codec of <typeparamref name="T"/>. Generic code over <typeparamref name="T"/> reads it here, in a class
+/// over the same type: from shared generic code, each generic method inlined on the way to the slot cost one more dependent
+/// lookup of its own dictionary (measured as a third of an empty contract's serialize).
+/// </summary>
+/// <typeparam name="T">The type.</typeparam>
+internal static class CodecSlot<T>
+{
+    /// <summary>The codec, or null (for a built-in type, until the built-in codecs are registered).</summary>
+    public static TypeCodec<T>? Codec;
+
+    /// <summary>The codec, registering the built-in codecs on first use; null if the type has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TypeCodec<T>? Find() => Codec ?? (BuiltInCodecs.Registered ? Codec : null);
 }
 
 /// <summary>A registered codec as an object (the registry's only virtual call).</summary>

@@ -6,16 +6,12 @@ using BsdfGen.Wire;
 
 namespace BsdfGen.Typed;
 
-/// <summary>Writes and reads documents and values of a statically known type through the codec registry.</summary>
+/// <summary>
+/// Reads documents, and writes and reads single values, of a statically known type through the codec registry (a typed
+/// document is written by <see cref="BsdfSerializer"/>, in a struct over the type).
+/// </summary>
 internal static class TypedDocument
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Write<T>(ref BsdfWriter writer, T value, BsdfContext context)
-    {
-        writer.WriteHeader();
-        WriteValue(ref writer, value, context);
-    }
-
     public static T Read<T>(ref BsdfReader reader, BsdfContext context, ThreadCallState thread)
     {
         using var budget = DecodeBudget.Begin(thread, context.Options);
@@ -32,7 +28,7 @@ internal static class TypedDocument
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void WriteValue<T>(ref BsdfWriter writer, T value, BsdfContext context)
     {
-        if (BsdfCodecRegistry.Find<T>() is { } codec)
+        if (CodecSlot<T>.Find() is { } codec)
         {
             codec.Write(ref writer, value, context);
         }
@@ -45,7 +41,7 @@ internal static class TypedDocument
     /// <summary>Reads one value (no header) through its registered codec.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T ReadValue<T>(ref BsdfReader reader, BsdfContext context) =>
-        (BsdfCodecRegistry.Find<T>() ?? throw NoCodec(typeof(T))).Read(ref reader, context);
+        (CodecSlot<T>.Find() ?? throw NoCodec(typeof(T))).Read(ref reader, context);
 
     private static BsdfException NoCodec(Type type) => new(type.IsGenericType
         // Generated code registers the closed types that calls name; one closed only inside generic code is not among them.
