@@ -22,7 +22,8 @@ internal static class TimeSpanText
         var negative = !utf8.IsEmpty && utf8[0] == '-';
         var text = negative ? utf8[1..] : utf8;
         var days = 0;
-        var separator = text.IndexOfAny((byte)'.', (byte)':');
+        // Without days (the usual case) the first separator is the colon after the hours: no search.
+        var separator = text.Length > 2 && text[2] == ':' ? 2 : text.IndexOfAny((byte)'.', (byte)':');
         if (separator >= 0 && text[separator] == '.')
         {
             if (separator is 0 or > 8 || !int.TryParse(text[..separator], NumberStyles.None, CultureInfo.InvariantCulture, out days) || days > MaxDays)
