@@ -75,31 +75,42 @@ internal static class DecimalText
                 utf8Destination[length++] = (byte)'-';
             }
 
-            // The digits of the unscaled value (the default format of an unsigned integer is culture-free), then the dot
-            // moved in: between them, or "0." and zeros before them.
-            unscaled.TryFormat(utf8Destination[length..], out var count);
+            // The digits of the unscaled value (the default format of an unsigned integer is culture-free), then copied out
+            // around the dot: between them, or after "0." and zeros. Not moved in place: an overlapping copy goes to the
+            // native memmove.
+            var buffer = default(DigitBuffer);
+            unscaled.TryFormat(buffer, out var count);
+            ReadOnlySpan<byte> digits = buffer[..count];
             var whole = count - scale;
             if (scale == 0)
             {
+                digits.CopyTo(utf8Destination[length..]);
                 bytesWritten = length + count;
             }
             else if (whole > 0)
             {
-                var fraction = utf8Destination.Slice(length + whole, scale);
-                fraction.CopyTo(utf8Destination[(length + whole + 1)..]);
+                digits[..whole].CopyTo(utf8Destination[length..]);
                 utf8Destination[length + whole] = (byte)'.';
+                digits[whole..].CopyTo(utf8Destination[(length + whole + 1)..]);
                 bytesWritten = length + count + 1;
             }
             else
             {
                 var lead = 2 - whole;
-                utf8Destination.Slice(length, count).CopyTo(utf8Destination[(length + lead)..]);
                 utf8Destination.Slice(length, lead).Fill((byte)'0');
                 utf8Destination[length + 1] = (byte)'.';
+                digits.CopyTo(utf8Destination[(length + lead)..]);
                 bytesWritten = length + lead + count;
             }
 
             return true;
+        }
+
+        /// <summary>Room for the digits of any <see cref="ulong"/>.</summary>
+        [System.Runtime.CompilerServices.InlineArray(20)]
+        private struct DigitBuffer
+        {
+            private byte _first;
         }
 
         /// <summary>The four 32-bit parts <see cref="decimal.GetBits(decimal, Span{int})"/> writes.</summary>
