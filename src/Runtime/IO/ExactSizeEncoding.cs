@@ -42,6 +42,15 @@ internal static class ExactSizeEncoding
             // The writer starts on the thread's buffer: no first call through the interface to fetch it.
             var first = new BsdfWriter(sizing, sizing.GetSpan(BsdfWriter.MinimumBufferSize));
             document.Write(ref first);
+            if (first.TryGetAllUnflushed(out var small))
+            {
+                // All still in the thread's buffer (the usual small document): copied out once, nothing advanced.
+                length = small.Length;
+                var array = pooled ? ArrayPool<byte>.Shared.Rent(length) : GC.AllocateUninitializedArray<byte>(length);
+                small.CopyTo(array);
+                return array;
+            }
+
             first.Flush();
             if (sizing.Length > Array.MaxLength)
             {

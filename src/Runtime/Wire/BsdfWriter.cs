@@ -59,6 +59,17 @@ public ref struct BsdfWriter
         _buffer = buffer;
     }
 
+    /// <summary>
+    /// Everything written, when none of it has been handed to the output yet (a writer started at position 0 that never
+    /// flushed): the bytes are then all in the current buffer. False once anything has been committed.
+    /// </summary>
+    internal readonly bool TryGetAllUnflushed(out ReadOnlySpan<byte> written)
+    {
+        var whole = _committed == 0;
+        written = whole ? _buffer[.._buffered] : default;
+        return whole;
+    }
+
     /// <summary>The absolute file offset of the next byte to be written.</summary>
     public readonly long Position => _committed + _buffered;
 
