@@ -175,7 +175,7 @@ namespace BsdfGen.Generator.Emitting
         }
 
         /// <summary>
-        /// How many members from <paramref name="first"/> on have a span form and a key of at most 250 bytes, and the most
+        /// How many members from <paramref name="first"/> on have a span form and a key that fits a one-byte size, and the most
         /// bytes they take with their keys.
         /// </summary>
         private static int SpanEncodedRun(EquatableArray<MemberModel> members, int first, out int size)
@@ -185,7 +185,7 @@ namespace BsdfGen.Generator.Emitting
             for (var i = first; i < members.Count && members[i].EncodedMaxSize > 0; i++, count++)
             {
                 var keyLength = System.Text.Encoding.UTF8.GetByteCount(members[i].Key);
-                if (keyLength > 250)
+                if (keyLength > WireLimits.MaxSmallSize)
                 {
                     break;
                 }

@@ -212,7 +212,7 @@ namespace BsdfGen.Generator.Parsing
                 }
 
                 var length = Encoding.UTF8.GetByteCount(name);
-                if (length is 0 or > 250)
+                if (length is 0 or > WireLimits.MaxSmallSize)
                 {
                     var location = (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments
                         .FirstOrDefault(a => a.NameEquals?.Name.Identifier.Text == "Extension")?.GetLocation()
