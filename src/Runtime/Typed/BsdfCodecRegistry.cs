@@ -56,10 +56,7 @@ public static class BsdfCodecRegistry
 
     /// <summary>Whether a codec is registered for <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The type.</typeparam>
-    public static bool IsRegistered<T>() => Find<T>() is not null;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static TypeCodec<T>? Find<T>() => CodecSlot<T>.Find();
+    public static bool IsRegistered<T>() => CodecSlot<T>.Find() is not null;
 
     private sealed class Adapter<T, TCodec> : TypeCodec<T>
         where TCodec : IBsdfCodec<T>
